@@ -1,0 +1,18 @@
+#pragma once
+
+#include "NamedValue.h"
+#include "OrgSettings.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// How values that SQLite has no type for are stored as text in the cache.
+namespace CacheCodec {
+QString fromDateTime(const QDateTime &value); // ISO 8601 UTC with milliseconds, "" for invalid
+QDateTime toDateTime(const QString &text);
+QString fromNamedValues(const QList<NamedValue> &values); // JSON array of {name, value}
+QList<NamedValue> toNamedValues(const QString &json);
+QString fromSettings(const OrgSettings &settings); // JSON object, org id/name excluded
+OrgSettings toSettings(const QString &json);
+} // namespace CacheCodec

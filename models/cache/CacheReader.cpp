@@ -1,0 +1,185 @@
+#include "CacheReader.h"
+
+#include "CacheCodec.h"
+#include "CacheDatabase.h"
+#include "CacheRowMapper.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs a forward-only SELECT and hands each row to `take`; fails with a cache error.
+template<typename Take>
+Result<void> forEachRow(QSqlDatabase db, const QString &sql, const QString &what, Take take)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+    while (query.next())
+        take(query);
+    if (query.lastError().isValid())
+        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+    return {};
+}
+
+} // namespace
+
+CacheReader::CacheReader(CacheDatabase &cache)
+    : m_cache(cache)
+{
+}
+
+Result<SnapshotInfo> CacheReader::snapshotInfo() const
+{
+    SnapshotInfo info;
+    auto result = forEachRow(m_cache.database(),
+        u"SELECT org_id, org_name, synced_at, source_url, settings_json FROM snapshot"_s, u"the snapshot metadata"_s,
+        [&](const QSqlQuery &q) {
+            info.settings = CacheCodec::toSettings(q.value(4).toString());
+            info.settings.orgId = q.value(0).toString();
+            info.settings.orgName = q.value(1).toString();
+            info.syncedAt = CacheCodec::toDateTime(q.value(2).toString());
+            info.sourceUrl = q.value(3).toString();
+        });
+    if (!result)
+        return result.error();
+    return info;
+}
+
+Result<QList<UserRow>> CacheReader::userRows() const
+{
+    QList<UserRow> rows;
+    const QString sql = u"SELECT %1, "
+                        "(SELECT count(*) FROM user_device_bindings b WHERE b.user_id = u.id), "
+                        "(SELECT count(*) FROM user_group_members m WHERE m.user_id = u.id) "
+                        "FROM users u ORDER BY u.rowid"_s.arg(CacheRowMapper::userColumns);
+    constexpr int n = CacheRowMapper::userColumnCount;
+    auto result = forEachRow(m_cache.database(), sql, u"users"_s, [&](const QSqlQuery &q) {
+        rows.append({ CacheRowMapper::userFrom(q), q.value(n).toInt(), q.value(n + 1).toInt() });
+    });
+    if (!result)
+        return result.error();
+    return rows;
+}
+
+Result<QList<DeviceRow>> CacheReader::deviceRows() const
+{
+    QList<DeviceRow> rows;
+    const QString sql = u"SELECT %1, "
+                        "(SELECT count(*) FROM user_device_bindings b WHERE b.device_id = d.id), "
+                        "(SELECT count(*) FROM local_accounts a WHERE a.device_id = d.id), "
+                        "(SELECT count(*) FROM device_group_members m WHERE m.device_id = d.id) "
+                        "FROM devices d ORDER BY d.rowid"_s.arg(CacheRowMapper::deviceColumns);
+    constexpr int n = CacheRowMapper::deviceColumnCount;
+    auto result = forEachRow(m_cache.database(), sql, u"devices"_s, [&](const QSqlQuery &q) {
+        rows.append(
+            { CacheRowMapper::deviceFrom(q), q.value(n).toInt(), q.value(n + 1).toInt(), q.value(n + 2).toInt() });
+    });
+    if (!result)
+        return result.error();
+    return rows;
+}
+
+Result<QList<UserGroupRow>> CacheReader::userGroupRows() const
+{
+    QList<UserGroupRow> rows;
+    const QString sql = u"SELECT g.id, g.name, g.description, g.email, g.sudo_enabled, g.sudo_without_password, "
+                        "g.samba_enabled, g.posix_group_name, g.membership_method, "
+                        "(SELECT count(*) FROM user_group_members m WHERE m.group_id = g.id), "
+                        "(SELECT count(*) FROM group_bindings b WHERE b.user_group_id = g.id) "
+                        "FROM user_groups g ORDER BY g.rowid"_s;
+    auto result = forEachRow(m_cache.database(), sql, u"user groups"_s, [&](const QSqlQuery &q) {
+        UserGroup g { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toBool(), q.value(5).toBool(), q.value(6).toBool(), q.value(7).toString(),
+            q.value(8).toString() };
+        rows.append({ std::move(g), q.value(9).toInt(), q.value(10).toInt() });
+    });
+    if (!result)
+        return result.error();
+    return rows;
+}
+
+Result<QList<DeviceGroupRow>> CacheReader::deviceGroupRows() const
+{
+    QList<DeviceGroupRow> rows;
+    const QString sql = u"SELECT g.id, g.name, g.description, g.membership_method, "
+                        "(SELECT count(*) FROM device_group_members m WHERE m.group_id = g.id), "
+                        "(SELECT count(*) FROM group_bindings b WHERE b.device_group_id = g.id) "
+                        "FROM device_groups g ORDER BY g.rowid"_s;
+    auto result = forEachRow(m_cache.database(), sql, u"device groups"_s, [&](const QSqlQuery &q) {
+        DeviceGroup g { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+        rows.append({ std::move(g), q.value(4).toInt(), q.value(5).toInt() });
+    });
+    if (!result)
+        return result.error();
+    return rows;
+}
+
+Result<OrgSnapshot> CacheReader::snapshot() const
+{
+    OrgSnapshot s;
+    auto info = snapshotInfo();
+    if (!info)
+        return info.error();
+    s.settings = info.value().settings;
+    s.syncedAt = info.value().syncedAt;
+    s.sourceUrl = info.value().sourceUrl;
+
+    QSqlDatabase db = m_cache.database();
+    const QList<Result<void>> steps {
+        forEachRow(db, u"SELECT %1 FROM users u ORDER BY u.rowid"_s.arg(CacheRowMapper::userColumns), u"users"_s,
+            [&](const QSqlQuery &q) { s.users.append(CacheRowMapper::userFrom(q)); }),
+        forEachRow(db, u"SELECT %1 FROM devices d ORDER BY d.rowid"_s.arg(CacheRowMapper::deviceColumns), u"devices"_s,
+            [&](const QSqlQuery &q) { s.devices.append(CacheRowMapper::deviceFrom(q)); }),
+        forEachRow(db,
+            u"SELECT user_id, device_id, sudo_enabled, sudo_without_password FROM user_device_bindings "
+            "ORDER BY user_id, device_id"_s,
+            u"bindings"_s,
+            [&](const QSqlQuery &q) {
+                s.userDeviceBindings.append(
+                    { q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toBool() });
+            }),
+        forEachRow(db, u"SELECT group_id, user_id FROM user_group_members ORDER BY group_id, user_id"_s,
+            u"group memberships"_s,
+            [&](const QSqlQuery &q) {
+                s.userGroupMemberships.append({ q.value(0).toString(), q.value(1).toString() });
+            }),
+        forEachRow(db, u"SELECT group_id, device_id FROM device_group_members ORDER BY group_id, device_id"_s,
+            u"device group memberships"_s,
+            [&](const QSqlQuery &q) {
+                s.deviceGroupMemberships.append({ q.value(0).toString(), q.value(1).toString() });
+            }),
+        forEachRow(db,
+            u"SELECT user_group_id, device_group_id FROM group_bindings "
+            "ORDER BY user_group_id, device_group_id"_s,
+            u"group bindings"_s,
+            [&](const QSqlQuery &q) {
+                s.groupBindings.append({ q.value(0).toString(), q.value(1).toString() });
+            }),
+        forEachRow(db,
+            u"SELECT %1 FROM local_accounts a ORDER BY a.device_id, a.username"_s.arg(
+                CacheRowMapper::localAccountColumns),
+            u"local accounts"_s,
+            [&](const QSqlQuery &q) { s.localAccounts.append(CacheRowMapper::localAccountFrom(q)); }),
+    };
+    for (const auto &step : steps) {
+        if (!step)
+            return step.error();
+    }
+    auto userGroups = userGroupRows();
+    if (!userGroups)
+        return userGroups.error();
+    for (const UserGroupRow &row : userGroups.value())
+        s.userGroups.append(row.group);
+    auto deviceGroups = deviceGroupRows();
+    if (!deviceGroups)
+        return deviceGroups.error();
+    for (const DeviceGroupRow &row : deviceGroups.value())
+        s.deviceGroups.append(row.group);
+    return s;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "DeviceGroupRow.h"
+#include "DeviceRow.h"
+#include "OrgSnapshot.h"
+#include "Result.h"
+#include "SnapshotInfo.h"
+#include "UserGroupRow.h"
+#include "UserRow.h"
+
+#include <QList>
+
+class CacheDatabase;
+
+// Reads what the four panes list, and the whole snapshot (for export and for tests).
+// Errors carry CacheDatabase's codes, so a file damaged past its header is still reported
+// as damaged rather than as an empty org.
+class CacheReader
+{
+public:
+    explicit CacheReader(CacheDatabase &cache);
+
+    Result<SnapshotInfo> snapshotInfo() const;
+    Result<QList<UserRow>> userRows() const;
+    Result<QList<DeviceRow>> deviceRows() const;
+    Result<QList<UserGroupRow>> userGroupRows() const;
+    Result<QList<DeviceGroupRow>> deviceGroupRows() const;
+    Result<OrgSnapshot> snapshot() const;
+
+private:
+    CacheDatabase &m_cache;
+};

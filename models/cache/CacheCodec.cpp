@@ -8,9 +8,16 @@ using namespace Qt::StringLiterals;
 
 namespace CacheCodec {
 
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_s);
+    return value;
+}
+
 QString fromDateTime(const QDateTime &value)
 {
-    return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString(u""_s);
 }
 
 QDateTime toDateTime(const QString &text)

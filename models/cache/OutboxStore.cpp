@@ -48,15 +48,15 @@ Result<qint64> OutboxStore::append(const OutboxRow &row)
                   "attempts, error, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QDateTime created = row.createdAt.isValid() ? row.createdAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(CacheCodec::fromDateTime(created));
-    query.addBindValue(row.batchId);
-    query.addBindValue(row.kind);
-    query.addBindValue(row.objectType);
-    query.addBindValue(row.objectId);
-    query.addBindValue(row.summary);
+    query.addBindValue(CacheCodec::bindable(row.batchId));
+    query.addBindValue(CacheCodec::bindable(row.kind));
+    query.addBindValue(CacheCodec::bindable(row.objectType));
+    query.addBindValue(CacheCodec::bindable(row.objectId));
+    query.addBindValue(CacheCodec::bindable(row.summary));
     query.addBindValue(QString::fromUtf8(QJsonDocument(row.payload).toJson(QJsonDocument::Compact)));
     query.addBindValue(OutboxRow::stateKey(row.state));
-    query.addBindValue(row.attempts);
-    query.addBindValue(row.error);
+    query.addBindValue(CacheCodec::bindable(row.attempts));
+    query.addBindValue(CacheCodec::bindable(row.error));
     query.addBindValue(CacheCodec::fromDateTime(row.updatedAt.isValid() ? row.updatedAt : created));
     if (!query.exec())
         return CacheDatabase::errorFrom(query.lastError(), u"saving the change \"%1\""_s.arg(row.summary));
@@ -106,7 +106,7 @@ Result<void> OutboxStore::setState(qint64 id, OutboxRow::State state, const QStr
     query.prepare(u"UPDATE outbox SET state = ?, error = ?, updated_at = ?, "
                   "attempts = attempts + CASE WHEN ? = 'pushing' THEN 1 ELSE 0 END WHERE id = ?"_s);
     query.addBindValue(OutboxRow::stateKey(state));
-    query.addBindValue(error);
+    query.addBindValue(CacheCodec::bindable(error));
     query.addBindValue(CacheCodec::fromDateTime(QDateTime::currentDateTimeUtc()));
     query.addBindValue(OutboxRow::stateKey(state));
     query.addBindValue(id);

@@ -27,7 +27,7 @@ public:
     Result<void> insert(const QVariantList &values)
     {
         for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
+            m_query.bindValue(i, CacheCodec::bindable(values.at(i)));
         if (!m_query.exec())
             return CacheDatabase::errorFrom(m_query.lastError(), u"writing %1 into the cache"_s.arg(m_table));
         return {};
@@ -86,10 +86,10 @@ Result<void> SnapshotWriter::replaceSnapshot(const OrgSnapshot &snapshot)
         }
         query.prepare(u"UPDATE snapshot SET org_id = ?, org_name = ?, synced_at = ?, source_url = ?, "
                       "settings_json = ? WHERE id = 1"_s);
-        query.addBindValue(snapshot.settings.orgId);
-        query.addBindValue(snapshot.settings.orgName);
+        query.addBindValue(CacheCodec::bindable(snapshot.settings.orgId));
+        query.addBindValue(CacheCodec::bindable(snapshot.settings.orgName));
         query.addBindValue(CacheCodec::fromDateTime(snapshot.syncedAt));
-        query.addBindValue(snapshot.sourceUrl);
+        query.addBindValue(CacheCodec::bindable(snapshot.sourceUrl));
         query.addBindValue(CacheCodec::fromSettings(snapshot.settings));
         if (!query.exec())
             return CacheDatabase::errorFrom(query.lastError(), u"writing the snapshot metadata"_s);

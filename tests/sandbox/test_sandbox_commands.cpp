@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.post(u"/api/v2/commands/%1/associations"_s.arg(id),
                                 QJsonObject{{u"op"_s, u"add"_s}, {u"type"_s, u"system_group"_s}, {u"id"_s, group}})
                      .status, 204);
-        QCOMPARE(m_sandbox.get(u"/api/v2/commands/%1/systems"_s.arg(id)).array().size(), 12);
+        QCOMPARE(m_sandbox.get(u"/api/v2/commands/%1/systems?limit=100"_s.arg(id)).array().size(), 12);
         QCOMPARE(m_sandbox.post(u"/api/runCommand"_s, QJsonObject{{u"_id"_s, id}}).status, 200);
         const auto results = m_sandbox.get(u"/api/commands/%1/results"_s.arg(id)).array();
         QCOMPARE(results.size(), 12);

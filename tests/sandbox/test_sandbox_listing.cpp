@@ -73,7 +73,7 @@ private Q_SLOTS:
         QTest::newRow("$eq") << u"filter=username:$eq:alice.smith"_s << 1;
         QTest::newRow("$eq is case-sensitive") << u"filter=username:$eq:Alice.Smith"_s << 0;
         QTest::newRow("$in") << u"filter=username:$in:alice.smith|bob.jones|nobody"_s << 2;
-        QTest::newRow("$sw") << u"filter=username:$sw:alice."_s << 1;
+        QTest::newRow("$sw") << u"filter=username:$sw:alice.sm"_s << 1;
         QTest::newRow("$ne state") << u"filter=state:$ne:ACTIVATED"_s << -1;
         QTest::newRow("AND with filter[n]")
             << u"filter[0]=department:$eq:Sales&filter[1]=state:$eq:ACTIVATED"_s << -1;

@@ -10,7 +10,7 @@
 enum class BindingAction : quint8 {
     Create, // "create": the agent creates a new local account named after the user
     Takeover, // "takeover": the agent takes over an existing local account (home folder kept)
-    AlreadyBound, // "already-bound": a direct binding exists; nothing is sent
+    AlreadyBound, // "already-bound": a direct binding (or access through groups) exists; nothing is sent
     Blocked, // "blocked": the directory or the agent would refuse it; see BindingBlockReason
     Unbind, // "unbind" (unbind plans only): the direct binding is removed
     NotBound, // "not-bound" (unbind plans only): there is no direct binding to remove
@@ -47,8 +47,9 @@ enum class BindingWarning : quint8 {
     LargeFanout, // "large-fanout": plan-level, more pairs than the threshold
     LastUser, // "last-user": unbind leaves the device with no bound user
     GroupAccessRemains, // "group-access-remains": unbind of the direct edge; access through a group stays
+    BoundThroughGroup, // "bound-through-group": already-bound because a user group → device group edge gives access
 };
-inline constexpr int BindingWarningCount = 10;
+inline constexpr int BindingWarningCount = 11;
 
 QString bindingActionCode(BindingAction action);
 std::optional<BindingAction> bindingActionFromCode(const QString &code);

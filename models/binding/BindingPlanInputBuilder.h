@@ -40,9 +40,12 @@ public:
     QStringList groupDerivedUserIds(const QString &deviceId) const;
 
 private:
+    QString ownerOf(const LocalAccount &account, const QStringList &usersWithAccess) const;
+
     const OrgSnapshot &m_snapshot;
     QHash<QString, qsizetype> m_userById;
-    QHash<QString, qsizetype> m_userByLowerName; // username and systemUsername, lower-cased
+    QHash<QString, qsizetype> m_userByLowerName; // lower-cased username
+    QHash<QString, QList<qsizetype>> m_usersByEffectiveName; // lower-cased effective local account name
     QHash<QString, qsizetype> m_deviceById;
     QHash<QString, QStringList> m_usersOfUserGroup;
     QHash<QString, QStringList> m_devicesOfDeviceGroup;

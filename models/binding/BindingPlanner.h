@@ -14,7 +14,9 @@ class BindingPlannerIndex;
 // then plan as often as needed; const methods are safe to call from several threads.
 //
 // Rules, in the order they are applied to a bind pair:
-//  1. A direct binding exists → already-bound (no warnings; nothing to send).
+//  1. A direct binding exists → already-bound (no warnings; nothing to send). The user reaches the device through
+//     user group → device group (input.groupAccess) → already-bound with bound-through-group: the agent already
+//     manages the user's account there, so a direct edge would change nothing on the device.
 //  2. The user's name (systemUsername if set, else username — "effective name") is checked against the naming
 //     rules: not starting with a letter, containing anything but letters, digits . - _ → blocked invalid-username;
 //     over 20 characters on Windows → blocked windows-name-too-long (the directory refuses the binding, so it is a

@@ -1,0 +1,119 @@
+#include "BindingPlannerIndex.h"
+
+#include "LocalAccountNameRules.h"
+
+#include <algorithm>
+
+BindingPlannerIndex::BindingPlannerIndex(const BindingPlanInput &input)
+{
+    QHash<QString, int> deviceIndexById;
+    deviceIndexById.reserve(input.devices.size());
+    m_devices.resize(std::size_t(input.devices.size()));
+    for (int d = 0; d < int(input.devices.size()); ++d) {
+        const Device &device = input.devices.at(d);
+        deviceIndexById.insert(device.id, d);
+        m_devices[std::size_t(d)].os = device.osFamily;
+        m_devices[std::size_t(d)].active = device.active;
+    }
+
+    // Accounts grouped per device in one flat array, in the input's order within a device.
+    std::vector<std::vector<int>> accountsPerDevice(m_devices.size());
+    m_lowerAccountNames.resize(std::size_t(input.localAccounts.size()));
+    for (int a = 0; a < int(input.localAccounts.size()); ++a) {
+        const auto it = deviceIndexById.constFind(input.localAccounts.at(a).deviceId);
+        if (it != deviceIndexById.cend())
+            accountsPerDevice[std::size_t(*it)].push_back(a);
+    }
+    for (std::size_t d = 0; d < m_devices.size(); ++d) {
+        m_devices[d].firstAccount = int(m_accounts.size());
+        m_devices[d].accountCount = int(accountsPerDevice[d].size());
+        for (const int a : accountsPerDevice[d]) {
+            const LocalAccount &account = input.localAccounts.at(a);
+            AccountEntry entry;
+            entry.accountIndex = a;
+            m_lowerAccountNames[std::size_t(a)] = account.username.toLower();
+            entry.nameId = intern(m_lowerAccountNames[std::size_t(a)]);
+            entry.similarId = intern(LocalAccountNameRules::similarityKey(account.username));
+            entry.length = int(account.username.size());
+            entry.managed = account.managed;
+            if (a < input.localAccountOwnerIds.size() && !input.localAccountOwnerIds.at(a).isEmpty())
+                entry.ownerUserId = intern(input.localAccountOwnerIds.at(a));
+            entry.similarCandidate = !account.managed && account.realUser;
+            m_accounts.push_back(entry);
+        }
+    }
+
+    QHash<QString, QList<int>> userIndicesById;
+    m_users.resize(std::size_t(input.users.size()));
+    for (int u = 0; u < int(input.users.size()); ++u) {
+        const User &user = input.users.at(u);
+        UserEntry &entry = m_users[std::size_t(u)];
+        userIndicesById[user.id].append(u);
+        entry.name = user.effectiveLocalAccountName();
+        entry.lowerName = entry.name.toLower();
+        entry.field
+            = user.systemUsername.isEmpty() ? BindingMatchedField::Username : BindingMatchedField::SystemUsername;
+        entry.matchId = intern(entry.lowerName);
+        entry.userId = intern(user.id);
+        entry.nameLength = int(entry.name.size());
+        entry.nameValid = LocalAccountNameRules::isValid(entry.name);
+        entry.state = user.state;
+
+        // Keys under which an unmanaged account counts as "similar" (see BindingPlanner.h).
+        QStringList keys { LocalAccountNameRules::similarityKey(entry.name) };
+        if (!user.systemUsername.isEmpty())
+            keys.append(LocalAccountNameRules::similarityKey(user.username));
+        if (!user.firstName.isEmpty() && !user.lastName.isEmpty()) {
+            keys.append(LocalAccountNameRules::similarityKey(QString(user.firstName.left(1) + user.lastName)));
+            keys.append(LocalAccountNameRules::similarityKey(QString(user.firstName + user.lastName)));
+        }
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys)) {
+            if (!key.isEmpty() && entry.similarCount < MaxSimilarKeys)
+                entry.similarIds[std::size_t(entry.similarCount++)] = intern(key);
+        }
+    }
+
+    m_usersWithAccess.resize(m_devices.size());
+    const auto addEdges = [&](const QList<UserDeviceBinding> &edges, bool direct) {
+        for (const UserDeviceBinding &edge : edges) {
+            const auto device = deviceIndexById.constFind(edge.deviceId);
+            if (device == deviceIndexById.cend())
+                continue;
+            const int userId = intern(edge.userId);
+            m_usersWithAccess[std::size_t(*device)].push_back(userId);
+            for (const int u : userIndicesById.value(edge.userId)) {
+                auto &devices = direct ? m_users[std::size_t(u)].boundDevices : m_users[std::size_t(u)].groupDevices;
+                devices.push_back(*device);
+            }
+        }
+    };
+    addEdges(input.bindings, true);
+    addEdges(input.groupAccess, false);
+    for (std::vector<int> &users : m_usersWithAccess) {
+        std::sort(users.begin(), users.end());
+        users.erase(std::unique(users.begin(), users.end()), users.end());
+    }
+    for (UserEntry &entry : m_users) {
+        for (auto *devices : { &entry.boundDevices, &entry.groupDevices }) {
+            std::sort(devices->begin(), devices->end());
+            devices->erase(std::unique(devices->begin(), devices->end()), devices->end());
+        }
+    }
+}
+
+bool BindingPlannerIndex::contains(const std::vector<int> &sorted, int value)
+{
+    // Usually empty or tiny; binary search keeps a user bound to thousands of devices cheap too.
+    return !sorted.empty() && std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+int BindingPlannerIndex::intern(const QString &text)
+{
+    const auto it = m_ids.constFind(text);
+    if (it != m_ids.cend())
+        return *it;
+    const int id = int(m_ids.size());
+    m_ids.insert(text, id);
+    return id;
+}

@@ -13,6 +13,14 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("BindingPlan", text, nullptr, n);
 }
 
+// Singular and plural as two source strings, so English reads right without a translator loaded (the CLI, tests);
+// both carry %n, so translators still get the numerus forms of their language.
+QString trCount(const char *singular, const char *plural, qint64 n)
+{
+    const int count = int(qMin<qint64>(n, std::numeric_limits<int>::max()));
+    return QCoreApplication::translate("BindingPlan", count == 1 ? singular : plural, nullptr, count);
+}
+
 QString deviceName(const BindingPlan &plan, const BindingPlanPair &pair)
 {
     return plan.device(pair).shownName();
@@ -178,8 +186,11 @@ QStringList BindingPlanText::warningMessages(const BindingPlan &plan, const Bind
 QString BindingPlanText::planWarningMessage(const BindingPlan &plan, BindingWarning warning)
 {
     if (warning == BindingWarning::LargeFanout) {
-        return tr("This plan has %n pair(s), more than %1: every user gets an account on every device.",
-            int(qMin<qint64>(plan.size(), std::numeric_limits<int>::max())))
+        return trCount(QT_TRANSLATE_NOOP("BindingPlan",
+                           "This plan has %n pair, more than %1: every user gets an account on every device."),
+            QT_TRANSLATE_NOOP(
+                "BindingPlan", "This plan has %n pairs, more than %1: every user gets an account on every device."),
+            plan.size())
             .arg(plan.largeFanoutThreshold());
     }
     return {};
@@ -187,43 +198,57 @@ QString BindingPlanText::planWarningMessage(const BindingPlan &plan, BindingWarn
 
 QString BindingPlanText::summaryLine(const BindingPlanSummary &summary)
 {
-    const auto count = [&summary](BindingAction action) {
-        return int(qMin<qint64>(summary.count(action), std::numeric_limits<int>::max()));
-    };
     QStringList parts;
-    const auto add = [&parts, &count](BindingAction action, const char *text) {
-        if (count(action) > 0)
-            parts.append(tr(text, count(action)));
+    const auto add = [&parts, &summary](BindingAction action, const char *singular, const char *plural) {
+        if (summary.count(action) > 0)
+            parts.append(trCount(singular, plural, summary.count(action)));
     };
-    add(BindingAction::Create, QT_TRANSLATE_NOOP("BindingPlan", "%n new account(s)"));
-    add(BindingAction::Takeover, QT_TRANSLATE_NOOP("BindingPlan", "%n takeover(s)"));
-    add(BindingAction::Blocked, QT_TRANSLATE_NOOP("BindingPlan", "%n blocked"));
-    add(BindingAction::AlreadyBound, QT_TRANSLATE_NOOP("BindingPlan", "%n already bound"));
-    add(BindingAction::Unbind, QT_TRANSLATE_NOOP("BindingPlan", "%n to unbind"));
-    add(BindingAction::NotBound, QT_TRANSLATE_NOOP("BindingPlan", "%n not bound"));
+    add(BindingAction::Create, QT_TRANSLATE_NOOP("BindingPlan", "%n new account"),
+        QT_TRANSLATE_NOOP("BindingPlan", "%n new accounts"));
+    add(BindingAction::Takeover, QT_TRANSLATE_NOOP("BindingPlan", "%n takeover"),
+        QT_TRANSLATE_NOOP("BindingPlan", "%n takeovers"));
+    add(BindingAction::Blocked, QT_TRANSLATE_NOOP("BindingPlan", "%n blocked"),
+        QT_TRANSLATE_NOOP("BindingPlan", "%n blocked"));
+    add(BindingAction::AlreadyBound, QT_TRANSLATE_NOOP("BindingPlan", "%n already bound"),
+        QT_TRANSLATE_NOOP("BindingPlan", "%n already bound"));
+    add(BindingAction::Unbind, QT_TRANSLATE_NOOP("BindingPlan", "%n to unbind"),
+        QT_TRANSLATE_NOOP("BindingPlan", "%n to unbind"));
+    add(BindingAction::NotBound, QT_TRANSLATE_NOOP("BindingPlan", "%n not bound"),
+        QT_TRANSLATE_NOOP("BindingPlan", "%n not bound"));
     return parts.isEmpty() ? tr("Nothing to do") : parts.join(u", "_s);
 }
 
 QString BindingPlanText::warningSummaryLine(const BindingPlanSummary &summary)
 {
-    static constexpr std::array<const char *, BindingWarningCount> texts {
-        QT_TRANSLATE_NOOP("BindingPlan", "%n sign-out(s) from apps"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n macOS re-login(s)"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n letter-case mismatch(es)"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n staged user pair(s)"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n suspended user pair(s)"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n similar account(s)"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n inactive device pair(s)"),
-        QT_TRANSLATE_NOOP("BindingPlan", "large fan-out"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n last-user unbind(s)"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n with group access remaining"),
-        QT_TRANSLATE_NOOP("BindingPlan", "%n bound through groups"),
-    };
+    // Singular and plural source text per warning, in BindingWarning order.
+    static constexpr std::array<std::pair<const char *, const char *>, BindingWarningCount> texts { {
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n sign-out from apps"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n sign-outs from apps") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n macOS re-login"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n macOS re-logins") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n letter-case mismatch"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n letter-case mismatches") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n pair of a staged user"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n pairs of staged users") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n pair of a suspended user"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n pairs of suspended users") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n similar account"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n similar accounts") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n pair on an inactive device"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n pairs on inactive devices") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "large fan-out"), QT_TRANSLATE_NOOP("BindingPlan", "large fan-out") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n unbind leaving a device without users"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n unbinds leaving a device without users") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n with group access remaining"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n with group access remaining") },
+        { QT_TRANSLATE_NOOP("BindingPlan", "%n bound through groups"),
+            QT_TRANSLATE_NOOP("BindingPlan", "%n bound through groups") },
+    } };
     QStringList parts;
     for (int w = 0; w < BindingWarningCount; ++w) {
         const qint64 n = summary.count(BindingWarning(w));
         if (n > 0)
-            parts.append(tr(texts[std::size_t(w)], int(qMin<qint64>(n, std::numeric_limits<int>::max()))));
+            parts.append(trCount(texts[std::size_t(w)].first, texts[std::size_t(w)].second, n));
     }
     return parts.join(u", "_s);
 }

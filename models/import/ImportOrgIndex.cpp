@@ -1,0 +1,104 @@
+#include "ImportOrgIndex.h"
+
+ImportOrgIndex::ImportOrgIndex(const OrgSnapshot &snapshot)
+    : m_snapshot(snapshot)
+{
+    const qsizetype userCount = snapshot.users.size();
+    m_userByUsername.reserve(userCount);
+    m_userByEmail.reserve(userCount);
+    m_userById.reserve(userCount);
+    for (qsizetype i = 0; i < userCount; ++i) {
+        const User &user = snapshot.users.at(i);
+        m_userByUsername.insert(user.username.toLower(), i);
+        if (!user.email.isEmpty())
+            m_userByEmail.insert(user.email.toLower(), i);
+        m_userById.insert(user.id, i);
+        if (!user.employeeIdentifier.isEmpty())
+            m_userByEmployeeId.insert(user.employeeIdentifier, i);
+        if (!user.systemUsername.isEmpty())
+            m_userByLocalName.insert(user.systemUsername.toLower(), i);
+    }
+    for (qsizetype i = 0; i < snapshot.devices.size(); ++i) {
+        const Device &device = snapshot.devices.at(i);
+        m_deviceById.insert(device.id, i);
+        if (!device.displayName.isEmpty())
+            m_devicesByName[device.displayName.toLower()].append(i);
+        if (!device.hostname.isEmpty())
+            m_devicesByHostname[device.hostname.toLower()].append(i);
+        if (!device.serialNumber.isEmpty())
+            m_devicesBySerial[device.serialNumber.toLower()].append(i);
+    }
+    for (qsizetype i = 0; i < snapshot.userGroups.size(); ++i) {
+        m_groupByName.insert(snapshot.userGroups.at(i).name, i);
+        m_groupByLowerName.insert(snapshot.userGroups.at(i).name.toLower(), i);
+    }
+}
+
+const User *ImportOrgIndex::find(const QHash<QString, qsizetype> &index, const QList<User> &users, const QString &key)
+{
+    const auto it = index.constFind(key);
+    return it == index.cend() ? nullptr : &users.at(*it);
+}
+
+const User *ImportOrgIndex::userByUsername(const QString &username) const
+{
+    return find(m_userByUsername, m_snapshot.users, username.toLower());
+}
+
+const User *ImportOrgIndex::userByEmail(const QString &email) const
+{
+    return find(m_userByEmail, m_snapshot.users, email.toLower());
+}
+
+const User *ImportOrgIndex::userById(const QString &id) const
+{
+    return find(m_userById, m_snapshot.users, id);
+}
+
+const User *ImportOrgIndex::userByEmployeeId(const QString &employeeId) const
+{
+    return find(m_userByEmployeeId, m_snapshot.users, employeeId);
+}
+
+const User *ImportOrgIndex::userByLocalAccountName(const QString &name) const
+{
+    return find(m_userByLocalName, m_snapshot.users, name.toLower());
+}
+
+QList<const Device *> ImportOrgIndex::findDevices(DeviceKey key, const QString &value) const
+{
+    QList<const Device *> devices;
+    const auto addAll = [&](const QHash<QString, QList<qsizetype>> &index) {
+        for (const qsizetype i : index.value(value.toLower())) {
+            const Device *device = &m_snapshot.devices.at(i);
+            if (!devices.contains(device))
+                devices.append(device);
+        }
+    };
+    if (key == DeviceKey::Id || key == DeviceKey::Any) {
+        const auto it = m_deviceById.constFind(value);
+        if (it != m_deviceById.cend())
+            return { &m_snapshot.devices.at(*it) };
+        if (key == DeviceKey::Id)
+            return {};
+    }
+    if (key == DeviceKey::Name || key == DeviceKey::Any)
+        addAll(m_devicesByName);
+    if (key == DeviceKey::Hostname || key == DeviceKey::Any)
+        addAll(m_devicesByHostname);
+    if (key == DeviceKey::Serial || key == DeviceKey::Any)
+        addAll(m_devicesBySerial);
+    return devices;
+}
+
+const UserGroup *ImportOrgIndex::userGroupByName(const QString &name) const
+{
+    const auto it = m_groupByName.constFind(name);
+    return it == m_groupByName.cend() ? nullptr : &m_snapshot.userGroups.at(*it);
+}
+
+const UserGroup *ImportOrgIndex::userGroupByNameIgnoringCase(const QString &name) const
+{
+    const auto it = m_groupByLowerName.constFind(name.toLower());
+    return it == m_groupByLowerName.cend() ? nullptr : &m_snapshot.userGroups.at(*it);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "OrgSnapshot.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// The org as the validator looks things up in it: users by (lower-cased) username, e-mail, local account name and
+// employee id; devices by id and by name, hostname or serial; user groups by name. Built once per import (about
+// 50 ms for 50,000 users and 20,000 devices) and then read-only; the snapshot must outlive it.
+class ImportOrgIndex
+{
+public:
+    explicit ImportOrgIndex(const OrgSnapshot &snapshot);
+
+    const OrgSnapshot &snapshot() const { return m_snapshot; }
+    const User *userByUsername(const QString &username) const; // case-insensitive
+    const User *userByEmail(const QString &email) const; // case-insensitive
+    const User *userById(const QString &id) const;
+    const User *userByEmployeeId(const QString &employeeId) const;
+    // The user whose local user account value (systemUsername) is this name, case-insensitive.
+    const User *userByLocalAccountName(const QString &name) const;
+
+    enum class DeviceKey { Id, Name, Hostname, Serial, Any };
+    // Every device the value names (several when names repeat); Any: id, else display name, hostname or serial.
+    QList<const Device *> findDevices(DeviceKey key, const QString &value) const;
+
+    const UserGroup *userGroupByName(const QString &name) const; // exact, as the module matches
+    const UserGroup *userGroupByNameIgnoringCase(const QString &name) const;
+
+private:
+    static const User *find(const QHash<QString, qsizetype> &index, const QList<User> &users, const QString &key);
+
+    const OrgSnapshot &m_snapshot;
+    QHash<QString, qsizetype> m_userByUsername;
+    QHash<QString, qsizetype> m_userByEmail;
+    QHash<QString, qsizetype> m_userById;
+    QHash<QString, qsizetype> m_userByEmployeeId;
+    QHash<QString, qsizetype> m_userByLocalName;
+    QHash<QString, qsizetype> m_deviceById;
+    QHash<QString, QList<qsizetype>> m_devicesByName;
+    QHash<QString, QList<qsizetype>> m_devicesByHostname;
+    QHash<QString, QList<qsizetype>> m_devicesBySerial;
+    QHash<QString, qsizetype> m_groupByName;
+    QHash<QString, qsizetype> m_groupByLowerName;
+};

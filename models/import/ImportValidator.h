@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CsvRecord.h"
+#include "ImportMapping.h"
+#include "ImportOrgIndex.h"
+#include "ImportRowChecker.h"
+#include "ImportRowResult.h"
+#include "ImportSummary.h"
+#include "ImportUniquenessIndex.h"
+
+#include <QList>
+#include <memory>
+
+// Checks every row of an import before anything is sent: per-cell issues with a stable code, a severity and a
+// message, the action (create, update, skip), an update's diff, and the summary. Pure: works on a snapshot, no SQL,
+// no network. The wizard edits cells inline, so updateRecord() re-checks only the edited row and the rows that share
+// a username, e-mail, employee id, local account name or manager reference with its old or new values.
+class ImportValidator
+{
+public:
+    ImportValidator(const OrgSnapshot &snapshot, ImportMapping mapping, ImportValidatorOptions options = {});
+    ~ImportValidator();
+    ImportValidator(const ImportValidator &) = delete;
+    ImportValidator &operator=(const ImportValidator &) = delete;
+
+    // The data rows (the header already taken off). Validates them all.
+    void setRecords(QList<CsvRecord> records);
+    // Replaces one row and re-validates what it affects; returns the rows whose result changed, sorted.
+    QList<int> updateRecord(int row, CsvRecord record);
+
+    const QList<CsvRecord> &records() const { return m_records; }
+    const QList<ImportRowResult> &results() const { return m_results; }
+    const ImportSummary &summary() const { return m_summary; }
+    const ImportMapping &mapping() const { return m_mapping; }
+    const ImportOrgIndex &orgIndex() const { return m_org; }
+    // Whether binding rows get the binding planner's codes (takeovers, case-differs …) on the device column.
+    bool checksBindings() const { return m_checksBindings; }
+
+private:
+    void revalidate(int row);
+
+    ImportOrgIndex m_org;
+    ImportMapping m_mapping;
+    ImportRowChecker m_checker;
+    ImportUniquenessIndex m_inFile;
+    QList<CsvRecord> m_records;
+    QList<ImportUniquenessIndex::Keys> m_keys;
+    QList<ImportRowResult> m_results;
+    ImportSummary m_summary;
+    bool m_checksBindings = false;
+};

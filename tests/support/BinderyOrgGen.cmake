@@ -8,5 +8,13 @@ if(NOT TARGET bindery_orggen)
     target_include_directories(bindery_orggen PUBLIC ${CMAKE_CURRENT_LIST_DIR})
     target_sources(bindery_orggen PRIVATE
         ${CMAKE_CURRENT_LIST_DIR}/SampleOrg.h
-        ${CMAKE_CURRENT_LIST_DIR}/SampleOrg.cpp)
+        ${CMAKE_CURRENT_LIST_DIR}/SampleOrg.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/SplitMix64.h
+        ${CMAKE_CURRENT_LIST_DIR}/NameLists.h
+        ${CMAKE_CURRENT_LIST_DIR}/NameLists.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/OrgGeneratorParams.h
+        ${CMAKE_CURRENT_LIST_DIR}/OrgGenerator.h
+        ${CMAKE_CURRENT_LIST_DIR}/OrgGenerator.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/LocalAccountGenerator.h
+        ${CMAKE_CURRENT_LIST_DIR}/LocalAccountGenerator.cpp)
 endif()

@@ -1,5 +1,6 @@
 #include "ImportRowChecker.h"
 
+#include "ImportBindingCheck.h"
 #include "ImportFieldRules.h"
 #include "ImportUpdateDiff.h"
 
@@ -348,7 +349,13 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
                 }
                 if (!localName.isEmpty())
                     rowUser.systemUsername = localName;
-                result.issues += m_bindingCheck(rowUser, device, m_deviceColumn, m_mapping.columnName(m_deviceColumn));
+                const bool namingReported
+                    = result.hasIssue(u"username-invalid"_s) || result.hasIssue(u"username-too-long"_s);
+                for (const ImportIssue &planned :
+                    m_bindingCheck(rowUser, device, m_deviceColumn, m_mapping.columnName(m_deviceColumn))) {
+                    if (!(namingReported && ImportBindingCheck::repeatsNamingIssue(planned.code)))
+                        result.issues.append(planned);
+                }
             }
         }
     }

@@ -4,9 +4,13 @@
 
 ImportValidator::ImportValidator(const OrgSnapshot &snapshot, ImportMapping mapping, ImportValidatorOptions options)
     : m_org(snapshot)
+    , m_bindingCheck(snapshot)
     , m_mapping(std::move(mapping))
     , m_checker(m_org, m_mapping, options)
 {
+    m_checker.setBindingCheck([this](const User &user, const Device &device, int column, const QString &name) {
+        return m_bindingCheck.check(user, device, column, name);
+    });
 }
 
 ImportValidator::~ImportValidator() = default;

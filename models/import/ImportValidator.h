@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvRecord.h"
+#include "ImportBindingCheck.h"
 #include "ImportMapping.h"
 #include "ImportOrgIndex.h"
 #include "ImportRowChecker.h"
@@ -34,12 +35,13 @@ public:
     const ImportMapping &mapping() const { return m_mapping; }
     const ImportOrgIndex &orgIndex() const { return m_org; }
     // Whether binding rows get the binding planner's codes (takeovers, case-differs …) on the device column.
-    bool checksBindings() const { return m_checksBindings; }
+    bool checksBindings() const { return true; }
 
 private:
     void revalidate(int row);
 
     ImportOrgIndex m_org;
+    ImportBindingCheck m_bindingCheck;
     ImportMapping m_mapping;
     ImportRowChecker m_checker;
     ImportUniquenessIndex m_inFile;
@@ -47,5 +49,4 @@ private:
     QList<ImportUniquenessIndex::Keys> m_keys;
     QList<ImportRowResult> m_results;
     ImportSummary m_summary;
-    bool m_checksBindings = false;
 };

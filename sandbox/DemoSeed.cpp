@@ -40,7 +40,7 @@ void DemoSeed::populate(Store &store, AgentSimulator &agents)
     const auto addUser = [&](const QString &first, const QString &last, const QString &username, int index,
                              const QString &state, const QString &systemUsername = {}) {
         QJsonObject fields{{u"username"_s, username},
-                           {u"email"_s, username + u"@acme.example"_s},
+                           {u"email"_s, QString(username + u"@acme.example"_s)},
                            {u"firstname"_s, first},
                            {u"lastname"_s, last},
                            {u"department"_s, QString::fromUtf8(Departments[index % 10])},
@@ -104,6 +104,12 @@ void DemoSeed::populate(Store &store, AgentSimulator &agents)
     account(31, u"dpatel"_s);      // matches the systemUsername, not the username
     account(3, u"alice.smith"_s);  // exact, left unbound for the demo
     account(27, u"BOB.JONES"_s);   // Windows case-only, unbound
+    account(4, u"guest"_s);        // matches nobody
+    account(28, u"kiosk"_s);       // matches nobody
+    LocalAccount service = seed.makeAccount(systemIds[50], u"svc-backup"_s); // a service account, never a user's
+    service.realUser = false;
+    service.description = u"backup service"_s;
+    seed.addLocalAccount(service);
 
     QStringList userGroupIds;
     const QStringList groupNames = {u"Engineering"_s, u"Sales"_s,     u"Marketing"_s, u"Finance"_s,

@@ -60,7 +60,12 @@ void SeedBuilder::createOrganization(const QString &name, const QJsonObject &set
 QString SeedBuilder::addUser(const QJsonObject &fields)
 {
     const QString id = ObjectIdGenerator::seeded(ObjectIdGenerator::Kind::User, ++m_counter);
-    QJsonObject user = UserRules::newUserTemplate(id, m_organizationId, QLatin1StringView(SeedTime));
+    // Building the 50-field template once and copying it keeps large seeds cheap.
+    if (m_userTemplate.isEmpty())
+        m_userTemplate = UserRules::newUserTemplate({}, m_organizationId, QLatin1StringView(SeedTime));
+    QJsonObject user = m_userTemplate;
+    user.insert(u"_id"_s, id);
+    user.insert(u"id"_s, id);
     UserRules::applyWritable(fields, &user, true);
     if (fields.contains(u"password"_s) || fields.value(u"hasPassword"_s).toBool())
         user.insert(u"password_date"_s, QLatin1StringView(SeedTime));
@@ -71,7 +76,7 @@ QString SeedBuilder::addUser(const QJsonObject &fields)
     UserRules::deriveLegacyFlags(&user);
     if (user.value(u"displayname"_s).toString().isEmpty())
         user.insert(u"displayname"_s,
-                    (user.value(u"firstname"_s).toString() + u' ' + user.value(u"lastname"_s).toString()).trimmed());
+                    QString(user.value(u"firstname"_s).toString() + u' ' + user.value(u"lastname"_s).toString()).trimmed());
     m_store.users().put(m_store.db(), user);
     return id;
 }
@@ -98,7 +103,7 @@ QString SeedBuilder::addSystem(const DeviceSpec &spec)
         vendor = u"Lenovo"_s;
     }
     const bool desktop = spec.osFamily != u"linux";
-    const QJsonObject system{
+    QJsonObject system{
         {u"_id"_s, id},
         {u"id"_s, id},
         {u"displayName"_s, spec.displayName},
@@ -125,15 +130,14 @@ QString SeedBuilder::addSystem(const DeviceSpec &spec)
         {u"allowPublicKeyAuthentication"_s, spec.osFamily == u"linux"},
         {u"modifySSHDConfig"_s, false},
         {u"desktopCapable"_s, desktop},
-        {u"mdm"_s, spec.osFamily == u"darwin"
-                        ? QJsonValue(QJsonObject{{u"vendor"_s, u"internal"_s},
-                                                 {u"dep"_s, true},
-                                                 {u"userApproved"_s, true},
-                                                 {u"enrollmentType"_s, u"automated"_s}})
-                        : QJsonValue(QJsonValue::Null)},
         {u"userMetrics"_s, QJsonArray()},
         {u"attributes"_s, QJsonArray()},
         {u"tags"_s, QJsonArray()}};
+    if (spec.osFamily == u"darwin") // the spec's mdm is an object: absent, not null, on other systems
+        system.insert(u"mdm"_s, QJsonObject{{u"vendor"_s, u"internal"_s},
+                                            {u"dep"_s, true},
+                                            {u"userApproved"_s, true},
+                                            {u"enrollmentType"_s, u"automated device"_s}});
     m_store.systems().put(m_store.db(), system);
     m_osFamilies.insert(id, spec.osFamily);
     return id;

@@ -50,5 +50,6 @@ private:
     QHash<QString, QString> m_osFamilies;
     QHash<QString, int> m_nextUid;
     QString m_organizationId;
+    QJsonObject m_userTemplate;
     bool m_open = true;
 };

@@ -166,8 +166,6 @@ QJsonObject UserRules::newUserTemplate(const QString &id, const QString &organiz
                      {u"webAuthnStatus"_s, u"NOT_ENROLLED"_s}, {u"pushStatus"_s, u"NOT_ENROLLED"_s}}},
         {u"totp_enabled"_s, false},
         {u"enable_managed_uid"_s, false},
-        {u"unix_uid"_s, 0},
-        {u"unix_guid"_s, 0},
         {u"ldap_binding_user"_s, false},
         {u"samba_service_user"_s, false},
         {u"password_never_expires"_s, false},

@@ -86,8 +86,8 @@ std::optional<ApiResponse> UsersRoutes::checkPassword(const ApiRequest &request,
                                        {u"field"_s, u"password"_s},
                                        {u"description"_s, failure}});
         body.insert(u"details"_s, details);
-        body.insert(u"message"_s, u"Bad Request: password does not meet the password policy: "_s
-                                      + failures.join(u"; "_s));
+        body.insert(u"message"_s, QString(u"Bad Request: password does not meet the password policy: "_s
+                                          + failures.join(u"; "_s)));
         response = ApiResponse::json(400, body);
     }
     return response;
@@ -138,8 +138,8 @@ ApiResponse UsersRoutes::create(const ApiRequest &request)
     user.insert(u"state"_s, state);
     UserRules::deriveLegacyFlags(&user);
     if (user.value(u"displayname"_s).toString().isEmpty()) {
-        const QString display = (user.value(u"firstname"_s).toString() + u' ' + user.value(u"lastname"_s).toString())
-                                    .trimmed();
+        const QString display =
+            QString(user.value(u"firstname"_s).toString() + u' ' + user.value(u"lastname"_s).toString()).trimmed();
         user.insert(u"displayname"_s, display);
     }
     store.users().put(store.db(), user);
@@ -227,6 +227,9 @@ ApiResponse UsersRoutes::changeState(const ApiRequest &request, const QString &s
     UserRules::deriveLegacyFlags(&user);
     store.users().put(store.db(), user);
     m_context.agents().reconcileUser(id);
+    // The spec declares a JSON string for /state/activate (suspend's 200 has no schema): the new state.
+    if (state == u"ACTIVATED")
+        return ApiResponse::json(200, QByteArray("\"ACTIVATED\""));
     return ApiResponse::json(200, store.users().raw(id));
 }
 

@@ -64,8 +64,15 @@ void SandboxProcess::stop()
 SandboxProcess::Reply SandboxProcess::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                                            const QByteArray &apiKey)
 {
-    QNetworkRequest request(QUrl(m_baseUrl + path));
-    request.setRawHeader("x-api-key", apiKey.isEmpty() ? m_apiKey.toUtf8() : apiKey);
+    return sendTo(m_baseUrl, verb, path, body, apiKey);
+}
+
+SandboxProcess::Reply SandboxProcess::sendTo(const QString &baseUrl, const QByteArray &verb, const QString &path,
+                                             const QByteArray &body, const QByteArray &apiKey)
+{
+    QNetworkRequest request(QUrl(baseUrl + path));
+    if (apiKey != "-")
+        request.setRawHeader("x-api-key", apiKey.isEmpty() ? m_apiKey.toUtf8() : apiKey);
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);

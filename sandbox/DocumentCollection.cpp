@@ -41,6 +41,13 @@ DocumentCollection::DocumentCollection(const QString &table, const QString &idKe
 {
 }
 
+DocumentCollection::~DocumentCollection() = default;
+
+void DocumentCollection::releaseStatements()
+{
+    m_put.reset();
+}
+
 void DocumentCollection::createSchema(QSqlDatabase &db)
 {
     QString columns;
@@ -58,6 +65,8 @@ void DocumentCollection::loadMirror(QSqlDatabase &db)
 {
     m_ids.clear();
     m_json.clear();
+    m_pageCache.clear();
+    m_pageCacheBytes = 0;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.exec(u"SELECT id, json FROM %1 ORDER BY id"_s.arg(m_table));
@@ -78,28 +87,38 @@ QJsonObject DocumentCollection::object(const QString &id) const
 
 bool DocumentCollection::put(QSqlDatabase &db, const QJsonObject &object)
 {
-    const QString id = object.value(m_idKey).toString();
-    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    QString columns = u"id, json"_s;
-    QString placeholders = u"?, ?"_s;
-    for (const IndexedField &field : std::as_const(m_indexed)) {
-        columns += u", "_s + field.column;
-        placeholders += u", ?"_s;
+    return putSerialized(db, object.value(m_idKey).toString(), QJsonDocument(object).toJson(QJsonDocument::Compact),
+                         object);
+}
+
+bool DocumentCollection::putSerialized(QSqlDatabase &db, const QString &id, const QByteArray &json,
+                                       const QJsonObject &object)
+{
+    if (!m_put) {
+        QString columns = u"id, json"_s;
+        QString placeholders = u"?, ?"_s;
+        for (const IndexedField &field : std::as_const(m_indexed)) {
+            columns += u", "_s + field.column;
+            placeholders += u", ?"_s;
+        }
+        m_put = std::make_unique<QSqlQuery>(db);
+        m_put->prepare(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(m_table, columns, placeholders));
     }
-    QSqlQuery query(db);
-    query.prepare(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(m_table, columns, placeholders));
-    query.addBindValue(id);
-    query.addBindValue(QString::fromUtf8(json));
+    QSqlQuery &query = *m_put;
+    query.bindValue(0, id);
+    query.bindValue(1, QString::fromUtf8(json));
+    int column = 2;
     for (const IndexedField &field : std::as_const(m_indexed)) {
         QString value = object.value(field.jsonField).toString();
         if (field.lowerCase)
             value = value.toLower();
-        query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
+        query.bindValue(column++, value.isEmpty() ? QVariant() : QVariant(value));
     }
     if (!query.exec()) {
         qCWarning(lcSandbox) << "put" << m_table << query.lastError().text();
         return false;
     }
+    query.finish();
     mirrorInsert(id, json);
     return true;
 }
@@ -244,8 +263,21 @@ QByteArray DocumentCollection::project(const QByteArray &raw, const QStringList 
     return QJsonDocument(selected).toJson(QJsonDocument::Compact);
 }
 
+void DocumentCollection::cachePage(const QByteArray &key, const QByteArray &body) const
+{
+    constexpr qsizetype Budget = 256 * 1024 * 1024;
+    if (m_pageCacheBytes + body.size() > Budget) {
+        m_pageCache.clear();
+        m_pageCacheBytes = 0;
+    }
+    m_pageCache.insert(key, body);
+    m_pageCacheBytes += body.size();
+}
+
 void DocumentCollection::mirrorInsert(const QString &id, const QByteArray &json)
 {
+    m_pageCache.clear();
+    m_pageCacheBytes = 0;
     if (!m_json.contains(id)) {
         const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
         m_ids.insert(it, id);
@@ -255,6 +287,8 @@ void DocumentCollection::mirrorInsert(const QString &id, const QByteArray &json)
 
 void DocumentCollection::mirrorErase(const QString &id)
 {
+    m_pageCache.clear();
+    m_pageCacheBytes = 0;
     if (!m_json.remove(id))
         return;
     const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);

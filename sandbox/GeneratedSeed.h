@@ -7,10 +7,11 @@
 class Store;
 
 // "--seed generate:users=N,devices=M,user-groups=G,device-groups=H,seed=S[,bindings=B][,local-accounts=L]":
-// a large deterministic org for benchmarks. Defaults: bindings = 3 × users, local accounts = 2 × users, so the
-// benchmark org (50,000 users, 20,000 devices) has 150,000 direct user–device bindings and 100,000 local accounts.
-// Local accounts are one built-in admin per device plus the managed accounts of the bindings the agents have
-// applied so far (the rest are "pending check-in" and converge when touched).
+// a large, deterministic and believable org for benchmarks (see sandbox/README.md, "Seeds").
+// bindings = effective user–device pairs (direct edges plus group bindings), default 3 × users.
+// local-accounts = total rows the agents report, default: everything applied (built-ins, service and stray accounts,
+// one managed account per bound pair). A smaller budget leaves the last devices "not checked in" (inactive, their
+// bindings pending), the only state in which a bound user has no managed account.
 class GeneratedSeed
 {
 public:
@@ -22,7 +23,7 @@ public:
         int deviceGroups = 5;
         quint64 seed = 1;
         int bindings = -1;      // -1: 3 × users
-        int localAccounts = -1; // -1: 2 × users
+        int localAccounts = -1; // -1: as many as applying every binding needs
     };
 
     static std::optional<Parameters> parse(const QString &spec, QString *error);

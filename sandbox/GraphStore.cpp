@@ -46,6 +46,14 @@ QJsonObject GraphStore::Reach::toJson() const
                        {u"compiledAttributes"_s, QJsonObject{{u"sudo"_s, sudo.toJson()}}}};
 }
 
+GraphStore::GraphStore() = default;
+GraphStore::~GraphStore() = default;
+
+void GraphStore::releaseStatements()
+{
+    m_upsert.reset();
+}
+
 void GraphStore::createSchema(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -91,15 +99,19 @@ bool GraphStore::setEdge(QSqlDatabase &db, const Node &a, const Node &b, const Q
 {
     const QString ka = a.key();
     const QString kb = b.key();
-    QSqlQuery query(db);
-    query.prepare(u"INSERT OR REPLACE INTO edges (a, b, attrs) VALUES (?, ?, ?)"_s);
-    query.addBindValue(std::min(ka, kb));
-    query.addBindValue(std::max(ka, kb));
-    query.addBindValue(attributes.isObject()
-                           ? QVariant(QString::fromUtf8(QJsonDocument(attributes.toObject()).toJson(QJsonDocument::Compact)))
-                           : QVariant());
+    if (!m_upsert) {
+        m_upsert = std::make_unique<QSqlQuery>(db);
+        m_upsert->prepare(u"INSERT OR REPLACE INTO edges (a, b, attrs) VALUES (?, ?, ?)"_s);
+    }
+    QSqlQuery &query = *m_upsert;
+    query.bindValue(0, std::min(ka, kb));
+    query.bindValue(1, std::max(ka, kb));
+    query.bindValue(2, attributes.isObject() ? QVariant(QString::fromUtf8(QJsonDocument(attributes.toObject())
+                                                                               .toJson(QJsonDocument::Compact)))
+                                             : QVariant());
     if (!query.exec())
         return false;
+    query.finish();
     link(ka, kb, attributes.isObject() ? attributes : QJsonValue(QJsonValue::Null));
     return true;
 }

@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QSqlQuery;
 
 // The directory graph: undirected edges between typed nodes (user, system, user_group, system_group, command),
 // each with optional attributes (sudo). Membership (user–user_group, system–system_group) and associations are
@@ -51,6 +54,10 @@ public:
         std::function<Sudo(const QString &userId)> userSudo;
     };
 
+    GraphStore();
+    ~GraphStore();
+    Q_DISABLE_COPY_MOVE(GraphStore)
+    void releaseStatements();
     void createSchema(QSqlDatabase &db);
     void load(QSqlDatabase &db);
 
@@ -80,4 +87,5 @@ private:
 
     QHash<QString, QHash<QString, QJsonValue>> m_adjacency; // node key → neighbour key → attributes
     qint64 m_edgeCount = 0;
+    std::unique_ptr<QSqlQuery> m_upsert;
 };

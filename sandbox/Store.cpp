@@ -87,6 +87,11 @@ Store::Store()
 
 Store::~Store()
 {
+    m_putAccount.reset();
+    for (DocumentCollection *collection : {&m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands,
+                                           &m_commandResults, &m_organizations})
+        collection->releaseStatements();
+    m_graph.releaseStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -178,17 +183,24 @@ QList<LocalAccount> Store::localAccounts(const QString &systemId) const
 
 void Store::putLocalAccount(const LocalAccount &a)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT OR REPLACE INTO local_accounts (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(
-        QLatin1StringView(LocalAccountColumns)));
+    if (!m_putAccount) {
+        m_putAccount = std::make_unique<QSqlQuery>(m_db);
+        m_putAccount->prepare(
+            u"INSERT OR REPLACE INTO local_accounts (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(
+                QLatin1StringView(LocalAccountColumns)));
+    }
+    QSqlQuery &query = *m_putAccount;
     const auto text = [](const QString &value) { return value.isNull() ? QVariant() : QVariant(value); };
+    int column = 0;
     for (const QVariant &value :
          {QVariant(a.systemId), QVariant(a.username), text(a.uid), text(a.gid), text(a.directory), text(a.shell),
           text(a.type), text(a.uuid), text(a.description), text(a.lastLogin), QVariant(a.collectionTime),
           QVariant(int(a.realUser)), QVariant(int(a.admin)), QVariant(int(a.suspended)), QVariant(int(a.managed)),
           QVariant(int(a.adManaged)), text(a.managedUserId)})
-        query.addBindValue(value);
-    if (!query.exec())
+        query.bindValue(column++, value);
+    const bool ok = query.exec();
+    query.finish();
+    if (!ok)
         qCWarning(lcSandbox) << "local account" << query.lastError().text();
 }
 

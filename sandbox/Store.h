@@ -6,6 +6,10 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+
+class QSqlQuery;
+
 // Everything the sandbox directory holds: the object collections, the graph, the devices' local accounts and the
 // org-wide settings, over one SQLite connection (in memory unless --data names a file).
 class Store
@@ -51,6 +55,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    std::unique_ptr<QSqlQuery> m_putAccount;
     DocumentCollection m_users;
     DocumentCollection m_systems;
     DocumentCollection m_userGroups;

@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QString spec = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                  : u"generate:users=50000,devices=20000,user-groups=200,device-groups=100,seed=1"_s;
+                                  : u"generate:users=50000,devices=20000,user-groups=500,device-groups=300,seed=1"_s;
     SandboxProcess sandbox;
     QElapsedTimer timer;
     timer.start();

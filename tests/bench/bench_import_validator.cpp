@@ -1,0 +1,123 @@
+// Benchmark of the CSV import (issue 6): read and validate a 100,000-row extended CSV (device and two group columns)
+// against the benchmark org (50,000 users, 20,000 devices). Target: read + validate <= 1 s; re-validating one edited
+// row must be instant. Prints figures (median of 3); never fails on time.
+#include "CsvReader.h"
+#include "ImportValidator.h"
+#include "OrgGenerator.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Rows = 100000;
+constexpr int Runs = 3;
+
+QByteArray makeCsv(const OrgSnapshot &org)
+{
+    QByteArray csv = "Username,FirstName,LastName,Email,Password,employeeIdentifier,department,jobTitle,SystemID,"
+                     "Administrator,Group1,Group2\r\n";
+    csv.reserve(Rows * 140);
+    for (int i = 0; i < Rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const Device &device = org.devices.at(i % org.devices.size());
+        const QByteArray group1 = org.userGroups.at(i % org.userGroups.size()).name.toUtf8();
+        const QByteArray group2 = org.userGroups.at((i * 7 + 3) % org.userGroups.size()).name.toUtf8();
+        // Every 1,000th row carries a mistake, as real files do.
+        const QByteArray email = i % 1000 == 7 ? QByteArray("broken-" + n) : QByteArray("import." + n + "@example.net");
+        csv += "imp.user" + n + ",First" + n + ",Last" + n + "," + email + ",Correct-Horse-" + n + "-Battery,EMP-I" + n
+            + ",Dept " + QByteArray::number(i % 40) + ",\"Engineer, level " + QByteArray::number(i % 5) + "\","
+            + device.id.toUtf8() + "," + (i % 3 == 0 ? "true" : "false") + ",\"" + group1 + "\",\"" + group2
+            + "\"\r\n";
+    }
+    return csv;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    OrgGeneratorParams params;
+    params.users = 50000;
+    params.devices = 20000;
+    params.userGroups = 500;
+    params.deviceGroups = 300;
+    params.bindings = 150000;
+    params.localAccounts = 100000;
+    QElapsedTimer timer;
+    timer.start();
+    const OrgSnapshot org = OrgGenerator::generate(params);
+    std::printf("org: %lld users, %lld devices, %lld user groups, %lld local accounts (generated in %lld ms)\n",
+        qlonglong(org.users.size()), qlonglong(org.devices.size()), qlonglong(org.userGroups.size()),
+        qlonglong(org.localAccounts.size()), qlonglong(timer.elapsed()));
+    const QByteArray csv = makeCsv(org);
+    std::printf("csv: %d rows, %.1f MB, 12 columns (SystemID, Group1, Group2)\n", Rows, csv.size() / 1e6);
+
+    QList<double> readMs, indexMs, validateMs, totalMs;
+    ImportSummary summary;
+    for (int run = 0; run < Runs; ++run) {
+        timer.restart();
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer);
+        QList<CsvRecord> records;
+        records.reserve(Rows + 1);
+        CsvRecord record;
+        while (reader.readRecord(record))
+            records.append(record);
+        const double read = timer.nsecsElapsed() / 1e6;
+        const QStringList header = records.takeFirst().fields;
+        timer.restart();
+        ImportValidator validator(org, ImportMapping::fromHeader(header));
+        const double index = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        validator.setRecords(std::move(records));
+        const double validate = timer.nsecsElapsed() / 1e6;
+        summary = validator.summary();
+        readMs << read;
+        indexMs << index;
+        validateMs << validate;
+        totalMs << read + index + validate;
+    }
+    std::printf("read %d rows:            median %8.1f ms\n", Rows, median(readMs));
+    std::printf("index the org:            median %8.1f ms\n", median(indexMs));
+    std::printf("validate %d rows:        median %8.1f ms\n", Rows, median(validateMs));
+    std::printf("read + index + validate:  median %8.1f ms (target <= 1000 ms)\n", median(totalMs));
+    std::printf("summary: creates %lld, bindings %lld, group adds %lld, staged %lld, error rows %lld, warnings %lld\n",
+        qlonglong(summary.creates), qlonglong(summary.bindings), qlonglong(summary.groupAdds),
+        qlonglong(summary.staged), qlonglong(summary.errorRows), qlonglong(summary.warnings));
+
+    // Inline edit: fix one broken e-mail, then make a username collide with another row and back.
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    QList<CsvRecord> records = reader.readAll();
+    const QStringList header = records.takeFirst().fields;
+    ImportValidator validator(org, ImportMapping::fromHeader(header));
+    validator.setRecords(std::move(records));
+    QList<double> editUs;
+    for (int i = 0; i < 201; ++i) {
+        const int row = (i * 997) % Rows;
+        CsvRecord edited = validator.records().at(row);
+        edited.fields[0] = i % 2 ? u"imp.user1"_s : u"imp.user"_s + QString::number(row);
+        timer.restart();
+        validator.updateRecord(row, edited);
+        editUs << timer.nsecsElapsed() / 1e3;
+    }
+    std::printf("re-validate one edited row: median %.1f us, max %.1f us (201 edits)\n", median(editUs),
+        *std::max_element(editUs.cbegin(), editUs.cend()));
+    return 0;
+}

@@ -3,6 +3,9 @@
 #include "LocalAccountNameRules.h"
 
 #include <QCoreApplication>
+#include <array>
+#include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 

@@ -4,6 +4,7 @@
 #include "LocalAccountNameRules.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 

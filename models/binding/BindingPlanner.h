@@ -32,8 +32,10 @@ class BindingPlannerIndex;
 //       sandbox's simulated agent does exactly this.
 //     - No match → create with the effective name; similar-account if an unmanaged interactive account is close to
 //       it: the same after dropping . _ - and case (john.doe / johndoe / john_doe), first initial + last name vs
-//       first.last (jdoe / john.doe), one Damerau-Levenshtein edit (jdoe / jdeo / jdoe1), or the user's username
-//       when the systemUsername is set and differs (the agent will not take the username's account).
+//       first.last (jdoe / john.doe), the first name or the name's first part alone (john or
+//       zoe for john.doe / zoe.mueller: personal machines often use it), one Damerau-Levenshtein edit (jdoe / jdeo /
+//       jdoe1), or the user's username when the systemUsername is set and differs (the agent will not take the
+//       username's account).
 //  4. Warnings that do not change the action: staged-user, suspended-user (the binding is accepted but gives no
 //     access; not a block because activating the user later makes it work), device-inactive (not a block: the
 //     directory accepts the binding and the agent applies it at its next check-in; but the device's account list

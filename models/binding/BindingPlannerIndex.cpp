@@ -63,6 +63,14 @@ BindingPlannerIndex::BindingPlannerIndex(const BindingPlanInput &input)
         QStringList keys { LocalAccountNameRules::similarityKey(entry.name) };
         if (!user.systemUsername.isEmpty())
             keys.append(LocalAccountNameRules::similarityKey(user.username));
+        // A personal machine's account is often just the first name or the name's first part (zoe for zoe.mueller).
+        const auto separatorAt = std::find_if(
+            entry.name.cbegin(), entry.name.cend(), [](QChar c) { return c == u'.' || c == u'_' || c == u'-'; });
+        const qsizetype separator = separatorAt - entry.name.cbegin();
+        if (separator > 0 && separator < entry.name.size())
+            keys.append(LocalAccountNameRules::similarityKey(QStringView(entry.name).left(separator)));
+        if (!user.firstName.isEmpty())
+            keys.append(LocalAccountNameRules::similarityKey(user.firstName));
         if (!user.firstName.isEmpty() && !user.lastName.isEmpty()) {
             keys.append(LocalAccountNameRules::similarityKey(QString(user.firstName.left(1) + user.lastName)));
             keys.append(LocalAccountNameRules::similarityKey(QString(user.firstName + user.lastName)));

@@ -17,7 +17,7 @@ class BindingPlannerIndex
 public:
     explicit BindingPlannerIndex(const BindingPlanInput &input);
 
-    static constexpr int MaxSimilarKeys = 4;
+    static constexpr int MaxSimilarKeys = 6;
 
     struct UserEntry
     {

@@ -169,6 +169,10 @@ void TestBindingPlanner::bindPair_data()
             << u"create"_s << u"john.doe"_s << u << u"john_doe"_s << QString() << QStringList { u"similar-account"_s };
         row("similar punctuation removed", { u"john-doe"_s, {}, {}, {}, UserState::Activated, { u"JohnDoe"_s } })
             << u"create"_s << u"john-doe"_s << u << u"JohnDoe"_s << QString() << QStringList { u"similar-account"_s };
+        row("similar first name", { u"jdoe"_s, {}, u"John"_s, u"Doe"_s, UserState::Activated, { u"john"_s } })
+            << u"create"_s << u"jdoe"_s << u << u"john"_s << QString() << QStringList { u"similar-account"_s };
+        row("similar first part of the name", { u"zoe.mueller"_s, {}, {}, {}, UserState::Activated, { u"zoe"_s } })
+            << u"create"_s << u"zoe.mueller"_s << u << u"zoe"_s << QString() << QStringList { u"similar-account"_s };
         row("two edits is not similar", { u"jdoe"_s, {}, {}, {}, UserState::Activated, { u"jdxx"_s } })
             << u"create"_s << u"jdoe"_s << u << QString() << QString() << QStringList();
         row("service account is not similar", { u"jdoe"_s, {}, {}, {}, UserState::Activated, { u"jdoe1~"_s } })

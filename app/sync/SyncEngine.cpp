@@ -85,7 +85,7 @@ void SyncEngine::start()
     // Local accounts are keyed by device and name; System Insights has no id of its own.
     startList(LocalAccounts,
         { V::V2, u"/systeminsights/users"_s, {}, Shape::V2Array, m_options.insightsPageSize, u"system_id,username"_s,
-            [](const QJsonObject &row) {
+            [](const QJsonObject &row) -> QString {
                 return row.value("system_id"_L1).toString() + QChar(0x1f) + row.value("username"_L1).toString();
             },
             2 });

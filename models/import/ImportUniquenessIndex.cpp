@@ -1,5 +1,7 @@
 #include "ImportUniquenessIndex.h"
 
+#include <algorithm>
+
 void ImportUniquenessIndex::clear()
 {
     for (auto &index : m_rows)
@@ -50,5 +52,7 @@ QList<int> ImportUniquenessIndex::others(Kind kind, const QString &key, int row)
         if (other != row)
             result.append(other);
     }
+    // An edit re-inserts its row at the end of the list; sorted, the lines a message names do not depend on edits.
+    std::sort(result.begin(), result.end());
     return result;
 }

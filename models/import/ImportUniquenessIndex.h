@@ -17,9 +17,9 @@ public:
     void reserve(qsizetype rows);
     void add(int row, const Keys &keys);
     void remove(int row, const Keys &keys);
-    // Rows with this key (in row order of insertion); empty keys have none.
+    // Rows with this key (in insertion order); empty keys have none.
     const QList<int> &rows(Kind kind, const QString &key) const;
-    // Rows other than `row` with this key.
+    // Rows other than `row` with this key, sorted.
     QList<int> others(Kind kind, const QString &key, int row) const;
 
 private:

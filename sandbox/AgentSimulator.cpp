@@ -17,7 +17,9 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 AgentSimulator::AgentSimulator(Store &store, int delayMs, QObject *parent)
-    : QObject(parent), m_store(store), m_delayMs(delayMs)
+    : QObject(parent)
+    , m_store(store)
+    , m_delayMs(delayMs)
 {
 }
 
@@ -101,19 +103,19 @@ void AgentSimulator::reconcileEdge(const GraphStore::Node &a, const GraphStore::
 
 void AgentSimulator::reconcileUser(const QString &userId)
 {
-    QSet<QString> systems = systemsOf({u"user"_s, userId});
+    QSet<QString> systems = systemsOf({ u"user"_s, userId });
     QSqlQuery query(m_store.db());
     query.prepare(u"SELECT DISTINCT system_id FROM local_accounts WHERE managed_user_id = ?"_s);
     query.addBindValue(userId);
     query.exec();
     while (query.next())
         systems.insert(query.value(0).toString());
-    reconcile({userId}, systems);
+    reconcile({ userId }, systems);
 }
 
 void AgentSimulator::reconcileUserGroup(const QString &groupId)
 {
-    const GraphStore::Node group{u"user_group"_s, groupId};
+    const GraphStore::Node group { u"user_group"_s, groupId };
     reconcile(usersOf(group), systemsOf(group));
 }
 
@@ -146,8 +148,8 @@ void AgentSimulator::converge(const QString &userId, const QString &systemId)
             mine = &account;
     }
     GraphStore::Sudo sudo;
-    const bool bound = m_store.users().contains(userId)
-        && m_store.graph().isBound(userId, systemId, sudoSources(), &sudo);
+    const bool bound
+        = m_store.users().contains(userId) && m_store.graph().isBound(userId, systemId, sudoSources(), &sudo);
     if (!bound) {
         if (mine) {
             LocalAccount released = *mine;
@@ -247,8 +249,8 @@ int AgentSimulator::nextUid(const QList<LocalAccount> &accounts, const QString &
     return next;
 }
 
-void AgentSimulator::runCommand(const QJsonObject &command, const QStringList &systemIds,
-                                const QString &workflowInstanceId)
+void AgentSimulator::runCommand(
+    const QJsonObject &command, const QStringList &systemIds, const QString &workflowInstanceId)
 {
     const QString requestTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const auto work = [this, command, systemIds, workflowInstanceId, requestTime] {
@@ -274,26 +276,17 @@ void AgentSimulator::runCommand(const QJsonObject &command, const QStringList &s
             }
             const QString id = ObjectIdGenerator::fresh(ObjectIdGenerator::Kind::CommandResult);
             const QString responseTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-            const QJsonObject result{
-                {u"_id"_s, id},
-                {u"commandId"_s, command.value(u"_id"_s)},
-                {u"name"_s, command.value(u"name"_s)},
-                {u"command"_s, script},
-                {u"files"_s, QJsonArray()},
-                {u"organization"_s, m_store.organizationId()},
-                {u"system"_s, system.value(u"displayName"_s)},
-                {u"systemId"_s, systemId},
-                {u"user"_s, command.value(u"user"_s).toString(u"000000000000000000000000"_s)},
-                {u"sudo"_s, command.value(u"sudo"_s).toBool()},
-                {u"exitCode"_s, exitCode},
-                {u"requestTime"_s, requestTime},
-                {u"responseTime"_s, responseTime},
-                {u"workflowId"_s, command.value(u"_id"_s)},
-                {u"workflowInstanceId"_s, workflowInstanceId},
-                {u"response"_s,
-                 QJsonObject{{u"id"_s, id},
-                             {u"error"_s, error},
-                             {u"data"_s, QJsonObject{{u"exitCode"_s, exitCode}, {u"output"_s, output}}}}}};
+            const QJsonObject result { { u"_id"_s, id }, { u"commandId"_s, command.value(u"_id"_s) },
+                { u"name"_s, command.value(u"name"_s) }, { u"command"_s, script }, { u"files"_s, QJsonArray() },
+                { u"organization"_s, m_store.organizationId() }, { u"system"_s, system.value(u"displayName"_s) },
+                { u"systemId"_s, systemId },
+                { u"user"_s, command.value(u"user"_s).toString(u"000000000000000000000000"_s) },
+                { u"sudo"_s, command.value(u"sudo"_s).toBool() }, { u"exitCode"_s, exitCode },
+                { u"requestTime"_s, requestTime }, { u"responseTime"_s, responseTime },
+                { u"workflowId"_s, command.value(u"_id"_s) }, { u"workflowInstanceId"_s, workflowInstanceId },
+                { u"response"_s,
+                    QJsonObject { { u"id"_s, id }, { u"error"_s, error },
+                        { u"data"_s, QJsonObject { { u"exitCode"_s, exitCode }, { u"output"_s, output } } } } } };
             m_store.commandResults().put(m_store.db(), result);
         }
         m_store.commit();

@@ -87,18 +87,15 @@ ApiResponse ApiResponse::noContent()
 ApiResponse ApiResponse::error(int status, const QString &message)
 {
     return json(status,
-                QJsonObject{{u"code"_s, status},
-                            {u"message"_s, message},
-                            {u"status"_s, QString::fromLatin1(reasonPhrase(status))}});
+        QJsonObject { { u"code"_s, status }, { u"message"_s, message },
+            { u"status"_s, QString::fromLatin1(reasonPhrase(status)) } });
 }
 
 ApiResponse ApiResponse::errorWithReason(int status, const QString &message, const QString &reason)
 {
     return json(status,
-                QJsonObject{{u"code"_s, status},
-                            {u"message"_s, message},
-                            {u"reason"_s, reason},
-                            {u"status"_s, QString::fromLatin1(reasonPhrase(status))}});
+        QJsonObject { { u"code"_s, status }, { u"message"_s, message }, { u"reason"_s, reason },
+            { u"status"_s, QString::fromLatin1(reasonPhrase(status)) } });
 }
 
 ApiResponse ApiResponse::notFound(const QString &what)
@@ -109,19 +106,33 @@ ApiResponse ApiResponse::notFound(const QString &what)
 QByteArray ApiResponse::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
     }
 }

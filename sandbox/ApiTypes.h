@@ -19,7 +19,7 @@ struct ApiRequest
     QUrlQuery query;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // keys lower-cased
-    QStringList params;                    // values of the ":id" segments matched by the router, in order
+    QStringList params; // values of the ":id" segments matched by the router, in order
 
     QString param(int index) const { return params.value(index); }
     // All values of a repeated query parameter ("filter", "targets", "filter[0]" ...), fully decoded.
@@ -52,5 +52,5 @@ struct ApiResponse
     static ApiResponse badRequest(const QString &message) { return error(400, message); }
     static ApiResponse notFound(const QString &what);
     static QByteArray reasonPhrase(int status);
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({ name, value }); }
 };

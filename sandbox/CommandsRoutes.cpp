@@ -12,10 +12,9 @@ using namespace Qt::StringLiterals;
 namespace {
 const QStringList &writableCommandFields()
 {
-    static const QStringList fields = {u"name"_s,     u"command"_s,       u"commandType"_s,       u"user"_s,
-                                       u"sudo"_s,     u"shell"_s,         u"timeout"_s,           u"timeToLiveSeconds"_s,
-                                       u"launchType"_s, u"schedule"_s,    u"scheduleRepeatType"_s, u"trigger"_s,
-                                       u"files"_s,    u"description"_s,   u"commandRunners"_s};
+    static const QStringList fields = { u"name"_s, u"command"_s, u"commandType"_s, u"user"_s, u"sudo"_s, u"shell"_s,
+        u"timeout"_s, u"timeToLiveSeconds"_s, u"launchType"_s, u"schedule"_s, u"scheduleRepeatType"_s, u"trigger"_s,
+        u"files"_s, u"description"_s, u"commandRunners"_s };
     return fields;
 }
 } // namespace
@@ -55,24 +54,16 @@ ApiResponse CommandsRoutes::create(const ApiRequest &request)
     QJsonObject body;
     if (!request.jsonBody(&body))
         return ApiResponse::badRequest(u"Bad Request: malformed JSON body"_s);
-    for (const QString &required : {u"name"_s, u"command"_s}) {
+    for (const QString &required : { u"name"_s, u"command"_s }) {
         if (body.value(required).toString().isEmpty())
             return ApiResponse::badRequest(u"Bad Request: %1 is required"_s.arg(required));
     }
     Store &store = m_context.store();
-    QJsonObject command{{u"_id"_s, ObjectIdGenerator::fresh(ObjectIdGenerator::Kind::Command)},
-                        {u"commandType"_s, u"linux"_s},
-                        {u"launchType"_s, u"manual"_s},
-                        {u"schedule"_s, QString()},
-                        {u"scheduleRepeatType"_s, QString()},
-                        {u"shell"_s, QString()},
-                        {u"sudo"_s, false},
-                        {u"timeout"_s, u"120"_s},
-                        {u"trigger"_s, QString()},
-                        {u"user"_s, u"000000000000000000000000"_s},
-                        {u"files"_s, QJsonArray()},
-                        {u"description"_s, QString()},
-                        {u"organization"_s, store.organizationId()}};
+    QJsonObject command { { u"_id"_s, ObjectIdGenerator::fresh(ObjectIdGenerator::Kind::Command) },
+        { u"commandType"_s, u"linux"_s }, { u"launchType"_s, u"manual"_s }, { u"schedule"_s, QString() },
+        { u"scheduleRepeatType"_s, QString() }, { u"shell"_s, QString() }, { u"sudo"_s, false },
+        { u"timeout"_s, u"120"_s }, { u"trigger"_s, QString() }, { u"user"_s, u"000000000000000000000000"_s },
+        { u"files"_s, QJsonArray() }, { u"description"_s, QString() }, { u"organization"_s, store.organizationId() } };
     for (const QString &field : writableCommandFields()) {
         if (body.contains(field))
             command.insert(field, body.value(field));
@@ -110,7 +101,7 @@ ApiResponse CommandsRoutes::remove(const ApiRequest &request)
         return ApiResponse::notFound(u"command "_s + id);
     const QByteArray deleted = store.commands().raw(id);
     store.begin();
-    store.graph().removeNode(store.db(), {u"command"_s, id});
+    store.graph().removeNode(store.db(), { u"command"_s, id });
     store.commands().remove(store.db(), id);
     store.commit();
     return ApiResponse::json(200, deleted);
@@ -134,7 +125,7 @@ ApiResponse CommandsRoutes::run(const ApiRequest &request)
         }
     } else {
         // Every device bound to the command, directly or through a device group.
-        const auto reach = store.graph().traverse({u"command"_s, id}, u"system"_s, u"system_group"_s);
+        const auto reach = store.graph().traverse({ u"command"_s, id }, u"system"_s, u"system_group"_s);
         for (const auto &r : reach)
             systemIds.append(r.id);
     }
@@ -143,7 +134,8 @@ ApiResponse CommandsRoutes::run(const ApiRequest &request)
     QJsonArray queueIds;
     for (qsizetype i = 0; i < systemIds.size(); ++i)
         queueIds.append(ObjectIdGenerator::fresh(ObjectIdGenerator::Kind::Workflow));
-    return ApiResponse::json(200, QJsonObject{{u"queueIds"_s, queueIds}, {u"workflowInstanceId"_s, workflowInstanceId}});
+    return ApiResponse::json(
+        200, QJsonObject { { u"queueIds"_s, queueIds }, { u"workflowInstanceId"_s, workflowInstanceId } });
 }
 
 ApiResponse CommandsRoutes::resultsOf(const ApiRequest &request)
@@ -154,7 +146,7 @@ ApiResponse CommandsRoutes::resultsOf(const ApiRequest &request)
         return ApiResponse::notFound(u"command "_s + id);
     ListQuery query;
     query.limit = 100000;
-    query.filters.append({u"commandId"_s, u"eq"_s, {id}});
+    query.filters.append({ u"commandId"_s, u"eq"_s, { id } });
     DocumentCollection::Page page;
     QString error;
     store.commandResults().list(store.db(), query, &page, &error);

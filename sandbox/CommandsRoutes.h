@@ -8,7 +8,10 @@ class Router;
 class CommandsRoutes
 {
 public:
-    explicit CommandsRoutes(const RouteContext &context) : m_context(context) { }
+    explicit CommandsRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

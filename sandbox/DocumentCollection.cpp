@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +36,9 @@ QVariant typedValue(const QString &text)
 } // namespace
 
 DocumentCollection::DocumentCollection(const QString &table, const QString &idKey, QList<IndexedField> indexed)
-    : m_table(table), m_idKey(idKey), m_indexed(std::move(indexed))
+    : m_table(table)
+    , m_idKey(idKey)
+    , m_indexed(std::move(indexed))
 {
 }
 
@@ -54,8 +55,8 @@ void DocumentCollection::createSchema(QSqlDatabase &db)
     for (const IndexedField &field : std::as_const(m_indexed))
         columns += u", %1 TEXT"_s.arg(field.column);
     QSqlQuery query(db);
-    if (!query.exec(u"CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, json TEXT NOT NULL%2)"_s.arg(m_table,
-                                                                                                      columns)))
+    if (!query.exec(
+            u"CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, json TEXT NOT NULL%2)"_s.arg(m_table, columns)))
         qCWarning(lcSandbox) << "schema" << m_table << query.lastError().text();
     for (const IndexedField &field : std::as_const(m_indexed))
         query.exec(u"CREATE INDEX IF NOT EXISTS %1_%2 ON %1(%2)"_s.arg(m_table, field.column));
@@ -87,12 +88,12 @@ QJsonObject DocumentCollection::object(const QString &id) const
 
 bool DocumentCollection::put(QSqlDatabase &db, const QJsonObject &object)
 {
-    return putSerialized(db, object.value(m_idKey).toString(), QJsonDocument(object).toJson(QJsonDocument::Compact),
-                         object);
+    return putSerialized(
+        db, object.value(m_idKey).toString(), QJsonDocument(object).toJson(QJsonDocument::Compact), object);
 }
 
-bool DocumentCollection::putSerialized(QSqlDatabase &db, const QString &id, const QByteArray &json,
-                                       const QJsonObject &object)
+bool DocumentCollection::putSerialized(
+    QSqlDatabase &db, const QString &id, const QByteArray &json, const QJsonObject &object)
 {
     if (!m_put) {
         QString columns = u"id, json"_s;
@@ -191,8 +192,8 @@ bool DocumentCollection::list(QSqlDatabase &db, const ListQuery &listQuery, Page
                 marks.append(u"?"_s);
                 binds.append(typedValue(value));
             }
-            where.append(u"%1 %2 IN (%3)"_s.arg(expression, filter.op == u"nin" ? u"NOT"_s : QString(),
-                                                marks.join(u", "_s)));
+            where.append(
+                u"%1 %2 IN (%3)"_s.arg(expression, filter.op == u"nin" ? u"NOT"_s : QString(), marks.join(u", "_s)));
         } else if (filter.op == u"sw") {
             where.append(u"substr(%1, 1, ?) = ?"_s.arg(expression));
             binds.append(filter.values.first().size());
@@ -201,9 +202,8 @@ bool DocumentCollection::list(QSqlDatabase &db, const ListQuery &listQuery, Page
             where.append(u"instr(lower(%1), lower(?)) > 0"_s.arg(expression));
             binds.append(filter.values.first());
         } else {
-            static const QHash<QString, QString> operators = {{u"eq"_s, u"="_s},  {u"ne"_s, u"IS NOT"_s},
-                                                              {u"lt"_s, u"<"_s},  {u"lte"_s, u"<="_s},
-                                                              {u"gt"_s, u">"_s},  {u"gte"_s, u">="_s}};
+            static const QHash<QString, QString> operators = { { u"eq"_s, u"="_s }, { u"ne"_s, u"IS NOT"_s },
+                { u"lt"_s, u"<"_s }, { u"lte"_s, u"<="_s }, { u"gt"_s, u">"_s }, { u"gte"_s, u">="_s } };
             QString value = filter.values.first();
             if (value == u"null" && (filter.op == u"eq" || filter.op == u"ne")) {
                 where.append(u"%1 %2 NULL"_s.arg(expression, filter.op == u"eq" ? u"IS"_s : u"IS NOT"_s));

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 #include <vector>
 

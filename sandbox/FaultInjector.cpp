@@ -9,7 +9,7 @@ FaultInjector::Fault FaultInjector::next()
     const int kind = m_random.below(6);
     if (!faulty)
         return Fault::None;
-    static constexpr Fault kinds[] = {Fault::Error500Before, Fault::Error503Before, Fault::DropBefore,
-                                      Fault::Error502After,  Fault::DropAfter,      Fault::TruncateAfter};
+    static constexpr Fault kinds[] = { Fault::Error500Before, Fault::Error503Before, Fault::DropBefore,
+        Fault::Error502After, Fault::DropAfter, Fault::TruncateAfter };
     return kinds[kind];
 }

@@ -23,7 +23,11 @@ public:
         TruncateAfter,
     };
 
-    FaultInjector(double rate, quint64 seed) : m_rate(rate), m_random(seed) { }
+    FaultInjector(double rate, quint64 seed)
+        : m_rate(rate)
+        , m_random(seed)
+    {
+    }
 
     bool enabled() const { return m_rate > 0; }
     Fault next();

@@ -7,18 +7,16 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
-
 #include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const char *const FirstNames[] = {"alex", "blair", "casey", "devon", "emery", "finley", "gray", "harper",
-                                  "indy", "jordan", "kai",   "logan", "morgan", "noel",  "oakley", "parker",
-                                  "quinn", "reese", "sage",  "taylor"};
-const char *const LastNames[] = {"adams", "baker", "clark", "diaz", "evans", "fischer", "garcia", "hughes",
-                                 "ito",   "jensen", "khan", "lopez", "meyer", "nguyen", "olsen", "perez"};
+const char *const FirstNames[] = { "alex", "blair", "casey", "devon", "emery", "finley", "gray", "harper", "indy",
+    "jordan", "kai", "logan", "morgan", "noel", "oakley", "parker", "quinn", "reese", "sage", "taylor" };
+const char *const LastNames[] = { "adams", "baker", "clark", "diaz", "evans", "fischer", "garcia", "hughes", "ito",
+    "jensen", "khan", "lopez", "meyer", "nguyen", "olsen", "perez" };
 } // namespace
 
 std::optional<GeneratedSeed::Parameters> GeneratedSeed::parse(const QString &spec, QString *error)
@@ -81,15 +79,15 @@ struct Plan
     };
     std::vector<User> users;
     std::vector<Device> devices;
-    std::vector<std::pair<int, int>> userMembers;   // (user group, user)
+    std::vector<std::pair<int, int>> userMembers; // (user group, user)
     std::vector<std::pair<int, int>> deviceMembers; // (device group, device)
     std::vector<std::pair<int, int>> groupBindings; // (user group, device group)
-    std::vector<Edge> direct;                       // (user, device, sudo)
-    std::vector<bool> groupSudo;                    // user group attributes.sudo
+    std::vector<Edge> direct; // (user, device, sudo)
+    std::vector<bool> groupSudo; // user group attributes.sudo
 };
 
-const char *const ServiceNames[] = {"svc-backup", "postgres", "jenkins", "splunk", "nagios", "ansible"};
-const char *const StrayNames[] = {"guest", "kiosk", "temp", "olduser", "test", "helpdesk", "demo", "scanner"};
+const char *const ServiceNames[] = { "svc-backup", "postgres", "jenkins", "splunk", "nagios", "ansible" };
+const char *const StrayNames[] = { "guest", "kiosk", "temp", "olduser", "test", "helpdesk", "demo", "scanner" };
 
 quint64 pairKey(int user, int device)
 {
@@ -168,7 +166,7 @@ Plan makePlan(const GeneratedSeed::Parameters &p, SplitMix64 &random)
         if (pairs.contains(pairKey(user, device)))
             continue;
         const bool sudo = random.below(100) < 10;
-        plan.direct.push_back({user, device, sudo});
+        plan.direct.push_back({ user, device, sudo });
         bind(user, device, sudo);
     }
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
@@ -209,7 +207,7 @@ void GeneratedSeed::populate(Store &store, const Parameters &p)
 {
     SplitMix64 random(p.seed);
     const Plan plan = makePlan(p, random);
-    const QStringList families{u"darwin"_s, u"windows"_s, u"linux"_s};
+    const QStringList families { u"darwin"_s, u"windows"_s, u"linux"_s };
 
     // Local accounts per device: built-in admin, some service and stray accounts, exact / case-only / similar names
     // of other users, then one managed account per bound user (agents apply on check-in).
@@ -224,20 +222,20 @@ void GeneratedSeed::populate(Store &store, const Parameters &p)
     for (size_t d = 0; d < plan.devices.size(); ++d) {
         const Plan::Device &device = plan.devices[d];
         std::vector<Planned> &list = accounts[d];
-        list.push_back({device.os == 1 ? u"Administrator"_s : u"localadmin"_s, -1, true, false});
+        list.push_back({ device.os == 1 ? u"Administrator"_s : u"localadmin"_s, -1, true, false });
         if (random.below(100) < (device.os == 2 ? 60 : 15))
-            list.push_back({QString::fromLatin1(ServiceNames[random.below(6)]), -1, false, true});
+            list.push_back({ QString::fromLatin1(ServiceNames[random.below(6)]), -1, false, true });
         if (random.below(100) < 4)
-            list.push_back({QString::fromLatin1(StrayNames[random.below(8)]), -1, false, false});
+            list.push_back({ QString::fromLatin1(StrayNames[random.below(8)]), -1, false, false });
         if (!plan.users.empty()) {
             const Plan::User &other = plan.users[size_t(random.below(int(plan.users.size())))];
             const int roll = random.below(100);
             if (roll < 6) // exact name of a user who is not (yet) bound here
-                list.push_back({other.localName(), -1, false, false});
+                list.push_back({ other.localName(), -1, false, false });
             else if (roll < 10)
-                list.push_back({caseVariant(other.localName()), -1, false, false});
+                list.push_back({ caseVariant(other.localName()), -1, false, false });
             else if (roll < 15)
-                list.push_back({similarName(other, random.below(3)), -1, false, false});
+                list.push_back({ similarName(other, random.below(3)), -1, false, false });
         }
         QSet<QString> lower;
         std::vector<Planned> unique; // one account per name, whatever the case
@@ -254,26 +252,25 @@ void GeneratedSeed::populate(Store &store, const Parameters &p)
             // Before the binding the device may already hold the name in another case, or a similar one (typo).
             const int clash = random.below(100);
             if (clash < 3 && !lower.contains(name.toLower())) {
-                list.push_back({caseVariant(name), -1, false, false});
+                list.push_back({ caseVariant(name), -1, false, false });
                 lower.insert(name.toLower());
             } else if (clash < 6) {
                 const QString similar = similarName(u, clash % 3);
                 if (!lower.contains(similar.toLower())) {
-                    list.push_back({similar, -1, false, false});
+                    list.push_back({ similar, -1, false, false });
                     lower.insert(similar.toLower());
                 }
             }
             // The agent's rule: exact match taken over; case-only match taken over on Windows only; else created.
             auto match = std::find_if(list.begin(), list.end(), [&](const Planned &a) { return a.name == name; });
             if (match == list.end() && device.os == 1)
-                match = std::find_if(list.begin(), list.end(), [&](const Planned &a) {
-                    return a.user < 0 && a.name.compare(name, Qt::CaseInsensitive) == 0;
-                });
+                match = std::find_if(list.begin(), list.end(),
+                    [&](const Planned &a) { return a.user < 0 && a.name.compare(name, Qt::CaseInsensitive) == 0; });
             if (match != list.end() && match->user < 0 && !match->service) {
                 match->user = user;
                 match->admin = match->admin || sudo;
             } else {
-                list.push_back({name, user, sudo, false, true});
+                list.push_back({ name, user, sudo, false, true });
             }
             lower.insert(name.toLower());
         }
@@ -292,29 +289,22 @@ void GeneratedSeed::populate(Store &store, const Parameters &p)
     }
 
     SeedBuilder seed(store);
-    seed.createOrganization(
-        u"Generated Org %1"_s.arg(p.seed), {},
-        QJsonObject{{u"settings"_s, QJsonArray{QJsonObject{{u"osFamily"_s, u"MACOS"_s},
-                                                           {u"enabled"_s, false},
-                                                           {u"defaultPermission"_s, u"STANDARD"_s},
-                                                           {u"passwordSyncEnabled"_s, true}},
-                                               QJsonObject{{u"osFamily"_s, u"WINDOWS"_s},
-                                                           {u"enabled"_s, false},
-                                                           {u"defaultPermission"_s, u"STANDARD"_s},
-                                                           {u"passwordSyncEnabled"_s, true}}}}});
-    static const QString States[] = {u"ACTIVATED"_s, u"STAGED"_s, u"SUSPENDED"_s};
+    seed.createOrganization(u"Generated Org %1"_s.arg(p.seed), {},
+        QJsonObject { { u"settings"_s,
+            QJsonArray { QJsonObject { { u"osFamily"_s, u"MACOS"_s }, { u"enabled"_s, false },
+                             { u"defaultPermission"_s, u"STANDARD"_s }, { u"passwordSyncEnabled"_s, true } },
+                QJsonObject { { u"osFamily"_s, u"WINDOWS"_s }, { u"enabled"_s, false },
+                    { u"defaultPermission"_s, u"STANDARD"_s }, { u"passwordSyncEnabled"_s, true } } } } });
+    static const QString States[] = { u"ACTIVATED"_s, u"STAGED"_s, u"SUSPENDED"_s };
     QStringList userIds;
     userIds.reserve(p.users);
     for (int i = 0; i < p.users; ++i) {
         const Plan::User &u = plan.users[size_t(i)];
-        QJsonObject fields{{u"username"_s, u.username},
-                           {u"email"_s, QString(u.username + u"@generated.example"_s)},
-                           {u"firstname"_s, u.first},
-                           {u"lastname"_s, u.last},
-                           {u"department"_s, u"Dept %1"_s.arg(i % 25)},
-                           {u"employeeIdentifier"_s, u"G%1"_s.arg(i, 7, 10, QLatin1Char('0'))},
-                           {u"state"_s, States[u.state]},
-                           {u"sudo"_s, u.sudo}};
+        QJsonObject fields { { u"username"_s, u.username },
+            { u"email"_s, QString(u.username + u"@generated.example"_s) }, { u"firstname"_s, u.first },
+            { u"lastname"_s, u.last }, { u"department"_s, u"Dept %1"_s.arg(i % 25) },
+            { u"employeeIdentifier"_s, u"G%1"_s.arg(i, 7, 10, QLatin1Char('0')) }, { u"state"_s, States[u.state] },
+            { u"sudo"_s, u.sudo } };
         if (!u.systemUsername.isEmpty())
             fields.insert(u"systemUsername"_s, u.systemUsername);
         if (u.state != 1)
@@ -326,7 +316,7 @@ void GeneratedSeed::populate(Store &store, const Parameters &p)
     for (int i = 0; i < p.devices; ++i) {
         SeedBuilder::DeviceSpec spec;
         spec.osFamily = families[plan.devices[size_t(i)].os];
-        static const QString Prefixes[] = {u"mac"_s, u"win"_s, u"lnx"_s};
+        static const QString Prefixes[] = { u"mac"_s, u"win"_s, u"lnx"_s };
         spec.hostname = u"%1-%2"_s.arg(Prefixes[plan.devices[size_t(i)].os]).arg(i, 6, 10, QLatin1Char('0'));
         spec.displayName = spec.hostname;
         spec.active = checkedIn[size_t(i)];
@@ -334,23 +324,23 @@ void GeneratedSeed::populate(Store &store, const Parameters &p)
         systemIds.append(seed.addSystem(spec));
     }
     QStringList userGroupIds;
-    const QJsonObject sudoAttributes{
-        {u"sudo"_s, QJsonObject{{u"enabled"_s, true}, {u"withoutPassword"_s, false}}}};
+    const QJsonObject sudoAttributes { { u"sudo"_s,
+        QJsonObject { { u"enabled"_s, true }, { u"withoutPassword"_s, false } } } };
     for (int i = 0; i < p.userGroups; ++i)
         userGroupIds.append(seed.addUserGroup(u"User Group %1"_s.arg(i + 1, 4, 10, QLatin1Char('0')),
-                                              plan.groupSudo[size_t(i)] ? sudoAttributes : QJsonObject()));
+            plan.groupSudo[size_t(i)] ? sudoAttributes : QJsonObject()));
     QStringList systemGroupIds;
     for (int i = 0; i < p.deviceGroups; ++i)
         systemGroupIds.append(seed.addSystemGroup(u"Device Group %1"_s.arg(i + 1, 4, 10, QLatin1Char('0'))));
     const QString user = u"user"_s, system = u"system"_s, userGroup = u"user_group"_s, systemGroup = u"system_group"_s;
     for (const auto &[group, member] : plan.userMembers)
-        seed.link({userGroup, userGroupIds[group]}, {user, userIds[member]});
+        seed.link({ userGroup, userGroupIds[group] }, { user, userIds[member] });
     for (const auto &[group, member] : plan.deviceMembers)
-        seed.link({systemGroup, systemGroupIds[group]}, {system, systemIds[member]});
+        seed.link({ systemGroup, systemGroupIds[group] }, { system, systemIds[member] });
     for (const auto &[group, devices] : plan.groupBindings)
-        seed.link({userGroup, userGroupIds[group]}, {systemGroup, systemGroupIds[devices]});
+        seed.link({ userGroup, userGroupIds[group] }, { systemGroup, systemGroupIds[devices] });
     for (const Plan::Edge &edge : plan.direct)
-        seed.link({user, userIds[edge.a]}, {system, systemIds[edge.b]}, edge.sudo);
+        seed.link({ user, userIds[edge.a] }, { system, systemIds[edge.b] }, edge.sudo);
 
     for (size_t d = 0; d < accounts.size(); ++d) {
         const QString &systemId = systemIds[qsizetype(d)];

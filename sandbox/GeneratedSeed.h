@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 class Store;
@@ -22,7 +21,7 @@ public:
         int userGroups = 10;
         int deviceGroups = 5;
         quint64 seed = 1;
-        int bindings = -1;      // -1: 3 × users
+        int bindings = -1; // -1: 3 × users
         int localAccounts = -1; // -1: as many as applying every binding needs
     };
 

@@ -12,26 +12,24 @@ using namespace Qt::StringLiterals;
 
 void GraphRoutes::registerRoutes(Router &router)
 {
-    const QStringList userTargets = {u"active_directory"_s, u"application"_s,  u"g_suite"_s,
-                                     u"idp_routing_policy"_s, u"ldap_server"_s, u"office_365"_s,
-                                     u"password_manager_item"_s, u"policy"_s,   u"policy_group"_s,
-                                     u"radius_server"_s,     u"system"_s,       u"system_group"_s};
+    const QStringList userTargets = { u"active_directory"_s, u"application"_s, u"g_suite"_s, u"idp_routing_policy"_s,
+        u"ldap_server"_s, u"office_365"_s, u"password_manager_item"_s, u"policy"_s, u"policy_group"_s,
+        u"radius_server"_s, u"system"_s, u"system_group"_s };
     const QList<Source> sources = {
-        {u"users"_s, u"user"_s, userTargets, {u"system"_s, u"system_group"_s}},
-        {u"usergroups"_s, u"user_group"_s, userTargets, {u"system"_s, u"system_group"_s}},
-        {u"systems"_s, u"system"_s,
-         {u"command"_s, u"policy"_s, u"policy_group"_s, u"user"_s, u"user_group"_s},
-         {u"command"_s, u"user"_s, u"user_group"_s}},
-        {u"systemgroups"_s, u"system_group"_s,
-         {u"command"_s, u"policy"_s, u"policy_group"_s, u"radius_server"_s, u"user"_s, u"user_group"_s},
-         {u"command"_s, u"user"_s, u"user_group"_s}},
-        {u"commands"_s, u"command"_s, {u"system"_s, u"system_group"_s}, {u"system"_s, u"system_group"_s}},
+        { u"users"_s, u"user"_s, userTargets, { u"system"_s, u"system_group"_s } },
+        { u"usergroups"_s, u"user_group"_s, userTargets, { u"system"_s, u"system_group"_s } },
+        { u"systems"_s, u"system"_s, { u"command"_s, u"policy"_s, u"policy_group"_s, u"user"_s, u"user_group"_s },
+            { u"command"_s, u"user"_s, u"user_group"_s } },
+        { u"systemgroups"_s, u"system_group"_s,
+            { u"command"_s, u"policy"_s, u"policy_group"_s, u"radius_server"_s, u"user"_s, u"user_group"_s },
+            { u"command"_s, u"user"_s, u"user_group"_s } },
+        { u"commands"_s, u"command"_s, { u"system"_s, u"system_group"_s }, { u"system"_s, u"system_group"_s } },
     };
     for (const Source &source : sources) {
         const QString path = u"/api/v2/%1/:id/associations"_s.arg(source.path);
         router.add("GET", path, [this, source](const ApiRequest &request) { return getAssociations(request, source); });
-        router.add("POST", path,
-                   [this, source](const ApiRequest &request) { return postAssociation(request, source); });
+        router.add(
+            "POST", path, [this, source](const ApiRequest &request) { return postAssociation(request, source); });
     }
     struct Traversal
     {
@@ -41,29 +39,27 @@ void GraphRoutes::registerRoutes(Router &router)
         QString via;
     };
     const QList<Traversal> traversals = {
-        {u"users/:id/systemgroups"_s, u"user"_s, u"system_group"_s, u"user_group"_s},
-        {u"usergroups/:id/systems"_s, u"user_group"_s, u"system"_s, u"system_group"_s},
-        {u"usergroups/:id/systemgroups"_s, u"user_group"_s, u"system_group"_s, {}},
-        {u"systemgroups/:id/users"_s, u"system_group"_s, u"user"_s, u"user_group"_s},
-        {u"systemgroups/:id/usergroups"_s, u"system_group"_s, u"user_group"_s, {}},
-        {u"systems/:id/usergroups"_s, u"system"_s, u"user_group"_s, u"system_group"_s},
-        {u"systems/:id/commands"_s, u"system"_s, u"command"_s, u"system_group"_s},
-        {u"commands/:id/systems"_s, u"command"_s, u"system"_s, u"system_group"_s},
+        { u"users/:id/systemgroups"_s, u"user"_s, u"system_group"_s, u"user_group"_s },
+        { u"usergroups/:id/systems"_s, u"user_group"_s, u"system"_s, u"system_group"_s },
+        { u"usergroups/:id/systemgroups"_s, u"user_group"_s, u"system_group"_s, {} },
+        { u"systemgroups/:id/users"_s, u"system_group"_s, u"user"_s, u"user_group"_s },
+        { u"systemgroups/:id/usergroups"_s, u"system_group"_s, u"user_group"_s, {} },
+        { u"systems/:id/usergroups"_s, u"system"_s, u"user_group"_s, u"system_group"_s },
+        { u"systems/:id/commands"_s, u"system"_s, u"command"_s, u"system_group"_s },
+        { u"commands/:id/systems"_s, u"command"_s, u"system"_s, u"system_group"_s },
     };
     for (const Traversal &t : traversals) {
         router.add("GET", u"/api/v2/"_s + t.path,
-                   [this, t](const ApiRequest &request) { return traversal(request, t.from, t.target, t.via); });
+            [this, t](const ApiRequest &request) { return traversal(request, t.from, t.target, t.via); });
     }
-    router.add("GET", u"/api/v2/users/:id/systems"_s, [this](const ApiRequest &request) {
-        return traversal(request, u"user"_s, u"system"_s, {});
-    });
-    router.add("GET", u"/api/v2/systems/:id/users"_s, [this](const ApiRequest &request) {
-        return traversal(request, u"system"_s, u"user"_s, {});
-    });
+    router.add("GET", u"/api/v2/users/:id/systems"_s,
+        [this](const ApiRequest &request) { return traversal(request, u"user"_s, u"system"_s, {}); });
+    router.add("GET", u"/api/v2/systems/:id/users"_s,
+        [this](const ApiRequest &request) { return traversal(request, u"system"_s, u"user"_s, {}); });
     router.add("GET", u"/api/v2/users/:id/memberof"_s,
-               [this](const ApiRequest &request) { return memberOf(request, u"user"_s, u"user_group"_s); });
+        [this](const ApiRequest &request) { return memberOf(request, u"user"_s, u"user_group"_s); });
     router.add("GET", u"/api/v2/systems/:id/memberof"_s,
-               [this](const ApiRequest &request) { return memberOf(request, u"system"_s, u"system_group"_s); });
+        [this](const ApiRequest &request) { return memberOf(request, u"system"_s, u"system_group"_s); });
 }
 
 bool GraphRoutes::exists(const QString &type, const QString &id) const
@@ -105,11 +101,10 @@ ApiResponse GraphRoutes::getAssociations(const ApiRequest &request, const Source
         // Group membership is not an association: it is served by /members and /memberof.
         if (!source.supportedTargets.contains(target))
             continue;
-        for (const auto &neighbour : m_context.store().graph().neighbours({source.type, id}, target)) {
-            all.append(QJsonObject{
-                {u"attributes"_s, neighbour.attributes},
-                {u"to"_s, QJsonObject{{u"id"_s, neighbour.id}, {u"type"_s, target}}},
-                {u"from"_s, QJsonObject{{u"id"_s, id}, {u"type"_s, source.type}}}});
+        for (const auto &neighbour : m_context.store().graph().neighbours({ source.type, id }, target)) {
+            all.append(QJsonObject { { u"attributes"_s, neighbour.attributes },
+                { u"to"_s, QJsonObject { { u"id"_s, neighbour.id }, { u"type"_s, target } } },
+                { u"from"_s, QJsonObject { { u"id"_s, id }, { u"type"_s, source.type } } } });
         }
     }
     QList<QByteArray> items;
@@ -154,7 +149,8 @@ ApiResponse GraphRoutes::postAssociation(const ApiRequest &request, const Source
     if (op != u"add" && op != u"remove" && op != u"update")
         return ApiResponse::badRequest(u"Bad Request: op must be add, remove or update"_s);
     if (!source.allowedTargets.contains(type))
-        return ApiResponse::badRequest(u"Bad Request: invalid type \"%1\" for %2 associations"_s.arg(type, source.type));
+        return ApiResponse::badRequest(
+            u"Bad Request: invalid type \"%1\" for %2 associations"_s.arg(type, source.type));
     if (!source.supportedTargets.contains(type))
         return ApiResponse::badRequest(u"Bad Request: the sandbox does not store %1 associations"_s.arg(type));
     if (!exists(type, targetId))
@@ -168,8 +164,8 @@ ApiResponse GraphRoutes::postAssociation(const ApiRequest &request, const Source
         return ApiResponse::badRequest(u"Bad Request: attributes.sudo needs both enabled and withoutPassword"_s);
 
     Store &store = m_context.store();
-    const GraphStore::Node from{source.type, id};
-    const GraphStore::Node to{type, targetId};
+    const GraphStore::Node from { source.type, id };
+    const GraphStore::Node to { type, targetId };
     const bool exists = store.graph().hasEdge(from, to);
     if (op == u"add") {
         if (exists)
@@ -215,8 +211,8 @@ ApiResponse GraphRoutes::reachList(const ApiRequest &request, const QList<GraphS
     return ApiResponse::v2List(filtered.size(), items);
 }
 
-ApiResponse GraphRoutes::traversal(const ApiRequest &request, const QString &fromType, const QString &targetType,
-                                   const QString &viaType)
+ApiResponse GraphRoutes::traversal(
+    const ApiRequest &request, const QString &fromType, const QString &targetType, const QString &viaType)
 {
     const QString id = request.param(0);
     if (!exists(fromType, id))
@@ -227,7 +223,7 @@ ApiResponse GraphRoutes::traversal(const ApiRequest &request, const QString &fro
         return reachList(request, graph.systemsOfUser(id, sources));
     if (fromType == u"system" && targetType == u"user")
         return reachList(request, graph.usersOfSystem(id, sources));
-    return reachList(request, graph.traverse({fromType, id}, targetType, viaType));
+    return reachList(request, graph.traverse({ fromType, id }, targetType, viaType));
 }
 
 ApiResponse GraphRoutes::memberOf(const ApiRequest &request, const QString &fromType, const QString &groupType)
@@ -235,5 +231,5 @@ ApiResponse GraphRoutes::memberOf(const ApiRequest &request, const QString &from
     const QString id = request.param(0);
     if (!exists(fromType, id))
         return ApiResponse::notFound(u"%1 %2"_s.arg(fromType, id));
-    return reachList(request, m_context.store().graph().traverse({fromType, id}, groupType, {}));
+    return reachList(request, m_context.store().graph().traverse({ fromType, id }, groupType, {}));
 }

@@ -10,21 +10,24 @@ class Router;
 class GraphRoutes
 {
 public:
-    explicit GraphRoutes(const RouteContext &context) : m_context(context) { }
+    explicit GraphRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:
     struct Source
     {
-        QString path;  // "users"
-        QString type;  // "user"
-        QStringList allowedTargets;   // the spec's list for this source
+        QString path; // "users"
+        QString type; // "user"
+        QStringList allowedTargets; // the spec's list for this source
         QStringList supportedTargets; // the ones the sandbox stores
     };
     ApiResponse getAssociations(const ApiRequest &request, const Source &source);
     ApiResponse postAssociation(const ApiRequest &request, const Source &source);
-    ApiResponse traversal(const ApiRequest &request, const QString &fromType, const QString &targetType,
-                          const QString &viaType);
+    ApiResponse traversal(
+        const ApiRequest &request, const QString &fromType, const QString &targetType, const QString &viaType);
     ApiResponse memberOf(const ApiRequest &request, const QString &fromType, const QString &groupType);
     ApiResponse reachList(const ApiRequest &request, const QList<GraphStore::Reach> &reach);
     bool exists(const QString &type, const QString &id) const;

@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <map>
 
@@ -11,8 +10,8 @@ using namespace Qt::StringLiterals;
 namespace {
 QJsonObject hop(const QString &type, const QString &id, const QJsonValue &attributes)
 {
-    return QJsonObject{{u"to"_s, QJsonObject{{u"id"_s, id}, {u"type"_s, type}}},
-                       {u"attributes"_s, attributes.isObject() ? attributes : QJsonValue(QJsonValue::Null)}};
+    return QJsonObject { { u"to"_s, QJsonObject { { u"id"_s, id }, { u"type"_s, type } } },
+        { u"attributes"_s, attributes.isObject() ? attributes : QJsonValue(QJsonValue::Null) } };
 }
 } // namespace
 
@@ -35,15 +34,13 @@ void GraphStore::Sudo::merge(const Sudo &other)
 
 QJsonObject GraphStore::Sudo::toJson() const
 {
-    return QJsonObject{{u"enabled"_s, enabled}, {u"withoutPassword"_s, enabled && withoutPassword}};
+    return QJsonObject { { u"enabled"_s, enabled }, { u"withoutPassword"_s, enabled && withoutPassword } };
 }
 
 QJsonObject GraphStore::Reach::toJson() const
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"type"_s, type},
-                       {u"paths"_s, paths},
-                       {u"compiledAttributes"_s, QJsonObject{{u"sudo"_s, sudo.toJson()}}}};
+    return QJsonObject { { u"id"_s, id }, { u"type"_s, type }, { u"paths"_s, paths },
+        { u"compiledAttributes"_s, QJsonObject { { u"sudo"_s, sudo.toJson() } } } };
 }
 
 GraphStore::GraphStore() = default;
@@ -57,7 +54,8 @@ void GraphStore::releaseStatements()
 void GraphStore::createSchema(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    query.exec(u"CREATE TABLE IF NOT EXISTS edges (a TEXT NOT NULL, b TEXT NOT NULL, attrs TEXT, PRIMARY KEY (a, b))"_s);
+    query.exec(
+        u"CREATE TABLE IF NOT EXISTS edges (a TEXT NOT NULL, b TEXT NOT NULL, attrs TEXT, PRIMARY KEY (a, b))"_s);
 }
 
 void GraphStore::load(QSqlDatabase &db)
@@ -106,9 +104,10 @@ bool GraphStore::setEdge(QSqlDatabase &db, const Node &a, const Node &b, const Q
     QSqlQuery &query = *m_upsert;
     query.bindValue(0, std::min(ka, kb));
     query.bindValue(1, std::max(ka, kb));
-    query.bindValue(2, attributes.isObject() ? QVariant(QString::fromUtf8(QJsonDocument(attributes.toObject())
-                                                                               .toJson(QJsonDocument::Compact)))
-                                             : QVariant());
+    query.bindValue(2,
+        attributes.isObject()
+            ? QVariant(QString::fromUtf8(QJsonDocument(attributes.toObject()).toJson(QJsonDocument::Compact)))
+            : QVariant());
     if (!query.exec())
         return false;
     query.finish();
@@ -144,7 +143,7 @@ void GraphStore::removeNode(QSqlDatabase &db, const Node &node)
     const QStringList others = m_adjacency.value(key).keys();
     for (const QString &other : others) {
         const qsizetype colon = other.indexOf(u':');
-        removeEdge(db, node, Node{other.left(colon), other.mid(colon + 1)});
+        removeEdge(db, node, Node { other.left(colon), other.mid(colon + 1) });
     }
     m_adjacency.remove(key);
 }
@@ -158,7 +157,7 @@ QList<GraphStore::Neighbour> GraphStore::neighbours(const Node &node, const QStr
     const QString prefix = type + u':';
     for (auto edge = it->constBegin(); edge != it->constEnd(); ++edge) {
         if (edge.key().startsWith(prefix))
-            result.append({edge.key().mid(prefix.size()), edge.value()});
+            result.append({ edge.key().mid(prefix.size()), edge.value() });
     }
     std::sort(result.begin(), result.end(), [](const Neighbour &l, const Neighbour &r) { return l.id < r.id; });
     return result;
@@ -167,7 +166,7 @@ QList<GraphStore::Neighbour> GraphStore::neighbours(const Node &node, const QStr
 QList<GraphStore::Reach> GraphStore::systemsOfUser(const QString &userId, const SudoSources &sources) const
 {
     std::map<QString, Reach> reach;
-    const Sudo userSudo = sources.userSudo ? sources.userSudo(userId) : Sudo{};
+    const Sudo userSudo = sources.userSudo ? sources.userSudo(userId) : Sudo {};
     const auto add = [&](const QString &systemId, const QJsonArray &path, const Sudo &sudo) {
         Reach &r = reach[systemId];
         r.id = systemId;
@@ -176,37 +175,38 @@ QList<GraphStore::Reach> GraphStore::systemsOfUser(const QString &userId, const 
         r.sudo.merge(sudo);
         r.sudo.merge(userSudo);
     };
-    const Node user{u"user"_s, userId};
+    const Node user { u"user"_s, userId };
     for (const Neighbour &system : neighbours(user, u"system"_s)) {
         Sudo sudo;
         sudo.merge(system.attributes);
-        add(system.id, QJsonArray{hop(u"system"_s, system.id, system.attributes)}, sudo);
+        add(system.id, QJsonArray { hop(u"system"_s, system.id, system.attributes) }, sudo);
     }
     for (const Neighbour &group : neighbours(user, u"system_group"_s)) {
-        for (const Neighbour &system : neighbours({u"system_group"_s, group.id}, u"system"_s)) {
+        for (const Neighbour &system : neighbours({ u"system_group"_s, group.id }, u"system"_s)) {
             Sudo sudo;
             sudo.merge(group.attributes);
             add(system.id,
-                QJsonArray{hop(u"system_group"_s, group.id, group.attributes), hop(u"system"_s, system.id, {})}, sudo);
+                QJsonArray { hop(u"system_group"_s, group.id, group.attributes), hop(u"system"_s, system.id, {}) },
+                sudo);
         }
     }
     for (const Neighbour &userGroup : neighbours(user, u"user_group"_s)) {
-        const Sudo groupSudo = sources.userGroupSudo ? sources.userGroupSudo(userGroup.id) : Sudo{};
-        const Node ug{u"user_group"_s, userGroup.id};
+        const Sudo groupSudo = sources.userGroupSudo ? sources.userGroupSudo(userGroup.id) : Sudo {};
+        const Node ug { u"user_group"_s, userGroup.id };
         for (const Neighbour &system : neighbours(ug, u"system"_s)) {
             Sudo sudo = groupSudo;
             sudo.merge(system.attributes);
             add(system.id,
-                QJsonArray{hop(u"user_group"_s, userGroup.id, {}), hop(u"system"_s, system.id, system.attributes)},
+                QJsonArray { hop(u"user_group"_s, userGroup.id, {}), hop(u"system"_s, system.id, system.attributes) },
                 sudo);
         }
         for (const Neighbour &group : neighbours(ug, u"system_group"_s)) {
-            for (const Neighbour &system : neighbours({u"system_group"_s, group.id}, u"system"_s)) {
+            for (const Neighbour &system : neighbours({ u"system_group"_s, group.id }, u"system"_s)) {
                 Sudo sudo = groupSudo;
                 sudo.merge(group.attributes);
                 add(system.id,
-                    QJsonArray{hop(u"user_group"_s, userGroup.id, {}),
-                               hop(u"system_group"_s, group.id, group.attributes), hop(u"system"_s, system.id, {})},
+                    QJsonArray { hop(u"user_group"_s, userGroup.id, {}),
+                        hop(u"system_group"_s, group.id, group.attributes), hop(u"system"_s, system.id, {}) },
                     sudo);
             }
         }
@@ -227,37 +227,38 @@ QList<GraphStore::Reach> GraphStore::usersOfSystem(const QString &systemId, cons
         r.paths.append(path);
         r.sudo.merge(sudo);
     };
-    const Node system{u"system"_s, systemId};
-    const auto groupSudo = [&](const QString &id) { return sources.userGroupSudo ? sources.userGroupSudo(id) : Sudo{}; };
+    const Node system { u"system"_s, systemId };
+    const auto groupSudo
+        = [&](const QString &id) { return sources.userGroupSudo ? sources.userGroupSudo(id) : Sudo {}; };
     for (const Neighbour &user : neighbours(system, u"user"_s)) {
         Sudo sudo;
         sudo.merge(user.attributes);
-        add(user.id, QJsonArray{hop(u"user"_s, user.id, user.attributes)}, sudo);
+        add(user.id, QJsonArray { hop(u"user"_s, user.id, user.attributes) }, sudo);
     }
     for (const Neighbour &userGroup : neighbours(system, u"user_group"_s)) {
-        for (const Neighbour &user : neighbours({u"user_group"_s, userGroup.id}, u"user"_s)) {
+        for (const Neighbour &user : neighbours({ u"user_group"_s, userGroup.id }, u"user"_s)) {
             Sudo sudo = groupSudo(userGroup.id);
             sudo.merge(userGroup.attributes);
             add(user.id,
-                QJsonArray{hop(u"user_group"_s, userGroup.id, userGroup.attributes), hop(u"user"_s, user.id, {})},
+                QJsonArray { hop(u"user_group"_s, userGroup.id, userGroup.attributes), hop(u"user"_s, user.id, {}) },
                 sudo);
         }
     }
     for (const Neighbour &group : neighbours(system, u"system_group"_s)) {
-        const Node sg{u"system_group"_s, group.id};
+        const Node sg { u"system_group"_s, group.id };
         for (const Neighbour &user : neighbours(sg, u"user"_s)) {
             Sudo sudo;
             sudo.merge(user.attributes);
-            add(user.id, QJsonArray{hop(u"system_group"_s, group.id, {}), hop(u"user"_s, user.id, user.attributes)},
+            add(user.id, QJsonArray { hop(u"system_group"_s, group.id, {}), hop(u"user"_s, user.id, user.attributes) },
                 sudo);
         }
         for (const Neighbour &userGroup : neighbours(sg, u"user_group"_s)) {
-            for (const Neighbour &user : neighbours({u"user_group"_s, userGroup.id}, u"user"_s)) {
+            for (const Neighbour &user : neighbours({ u"user_group"_s, userGroup.id }, u"user"_s)) {
                 Sudo sudo = groupSudo(userGroup.id);
                 sudo.merge(userGroup.attributes);
                 add(user.id,
-                    QJsonArray{hop(u"system_group"_s, group.id, {}),
-                               hop(u"user_group"_s, userGroup.id, userGroup.attributes), hop(u"user"_s, user.id, {})},
+                    QJsonArray { hop(u"system_group"_s, group.id, {}),
+                        hop(u"user_group"_s, userGroup.id, userGroup.attributes), hop(u"user"_s, user.id, {}) },
                     sudo);
             }
         }
@@ -294,11 +295,11 @@ QList<GraphStore::Reach> GraphStore::traverse(const Node &from, const QString &t
         r.sudo.merge(attributes);
     };
     for (const Neighbour &direct : neighbours(from, targetType))
-        add(direct.id, QJsonArray{hop(targetType, direct.id, direct.attributes)}, direct.attributes);
+        add(direct.id, QJsonArray { hop(targetType, direct.id, direct.attributes) }, direct.attributes);
     if (!viaType.isEmpty()) {
         for (const Neighbour &via : neighbours(from, viaType)) {
-            for (const Neighbour &target : neighbours({viaType, via.id}, targetType))
-                add(target.id, QJsonArray{hop(viaType, via.id, via.attributes), hop(targetType, target.id, {})},
+            for (const Neighbour &target : neighbours({ viaType, via.id }, targetType))
+                add(target.id, QJsonArray { hop(viaType, via.id, via.attributes), hop(targetType, target.id, {}) },
                     via.attributes);
         }
     }

@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 

@@ -15,9 +15,8 @@ namespace {
 // Writable group fields; for user groups attributes carries sudo, ldapGroups, posixGroups, sambaEnabled...
 const QStringList &writableGroupFields()
 {
-    static const QStringList fields = {u"name"_s, u"description"_s, u"email"_s, u"attributes"_s,
-                                       u"membershipMethod"_s, u"memberQuery"_s, u"memberQueryExemptions"_s,
-                                       u"memberSuggestionsNotify"_s};
+    static const QStringList fields = { u"name"_s, u"description"_s, u"email"_s, u"attributes"_s, u"membershipMethod"_s,
+        u"memberQuery"_s, u"memberQueryExemptions"_s, u"memberSuggestionsNotify"_s };
     return fields;
 }
 } // namespace
@@ -25,8 +24,9 @@ const QStringList &writableGroupFields()
 void GroupsRoutes::registerRoutes(Router &router)
 {
     Store &store = m_context.store();
-    registerKind(router, {u"usergroups"_s, u"user_group"_s, u"user"_s, &store.userGroups(), &store.users()});
-    registerKind(router, {u"systemgroups"_s, u"system_group"_s, u"system"_s, &store.systemGroups(), &store.systems()});
+    registerKind(router, { u"usergroups"_s, u"user_group"_s, u"user"_s, &store.userGroups(), &store.users() });
+    registerKind(
+        router, { u"systemgroups"_s, u"system_group"_s, u"system"_s, &store.systemGroups(), &store.systems() });
 }
 
 void GroupsRoutes::registerKind(Router &router, const Kind &kind)
@@ -42,15 +42,15 @@ void GroupsRoutes::registerKind(Router &router, const Kind &kind)
     router.add("PUT", base + u"/:id"_s, [this, kind](const ApiRequest &request) { return replace(request, kind); });
     router.add("DELETE", base + u"/:id"_s, [this, kind](const ApiRequest &request) { return remove(request, kind); });
     router.add("GET", base + u"/:id/members"_s,
-               [this, kind](const ApiRequest &request) { return listMembers(request, kind, false); });
+        [this, kind](const ApiRequest &request) { return listMembers(request, kind, false); });
     router.add("POST", base + u"/:id/members"_s,
-               [this, kind](const ApiRequest &request) { return editMembers(request, kind); });
+        [this, kind](const ApiRequest &request) { return editMembers(request, kind); });
     router.add("GET", base + u"/:id/membership"_s,
-               [this, kind](const ApiRequest &request) { return listMembers(request, kind, true); });
+        [this, kind](const ApiRequest &request) { return listMembers(request, kind, true); });
 }
 
-std::optional<ApiResponse> GroupsRoutes::validate(const QJsonObject &body, const Kind &kind,
-                                                  const QString &excludeId) const
+std::optional<ApiResponse> GroupsRoutes::validate(
+    const QJsonObject &body, const Kind &kind, const QString &excludeId) const
 {
     const QString name = body.value(u"name"_s).toString();
     if (name.trimmed().isEmpty())
@@ -72,15 +72,11 @@ ApiResponse GroupsRoutes::create(const ApiRequest &request, const Kind &kind)
     if (auto error = validate(body, kind, {}))
         return *error;
     Store &store = m_context.store();
-    const auto idKind = kind.type == u"user_group" ? ObjectIdGenerator::Kind::UserGroup
-                                                   : ObjectIdGenerator::Kind::SystemGroup;
-    QJsonObject group{{u"id"_s, ObjectIdGenerator::fresh(idKind)},
-                      {u"type"_s, kind.type},
-                      {u"description"_s, QString()},
-                      {u"email"_s, QString()},
-                      {u"attributes"_s, QJsonObject()},
-                      {u"membershipMethod"_s, u"STATIC"_s},
-                      {u"organizationObjectId"_s, store.organizationId()}};
+    const auto idKind
+        = kind.type == u"user_group" ? ObjectIdGenerator::Kind::UserGroup : ObjectIdGenerator::Kind::SystemGroup;
+    QJsonObject group { { u"id"_s, ObjectIdGenerator::fresh(idKind) }, { u"type"_s, kind.type },
+        { u"description"_s, QString() }, { u"email"_s, QString() }, { u"attributes"_s, QJsonObject() },
+        { u"membershipMethod"_s, u"STATIC"_s }, { u"organizationObjectId"_s, store.organizationId() } };
     for (const QString &field : writableGroupFields()) {
         if (body.contains(field))
             group.insert(field, body.value(field));
@@ -102,13 +98,10 @@ ApiResponse GroupsRoutes::replace(const ApiRequest &request, const Kind &kind)
         return *error;
     const QJsonObject before = kind.collection->object(id);
     // PUT replaces the group: fields left out go back to their defaults.
-    QJsonObject group{{u"id"_s, id},
-                      {u"type"_s, kind.type},
-                      {u"description"_s, QString()},
-                      {u"email"_s, QString()},
-                      {u"attributes"_s, QJsonObject()},
-                      {u"membershipMethod"_s, before.value(u"membershipMethod"_s)},
-                      {u"organizationObjectId"_s, before.value(u"organizationObjectId"_s)}};
+    QJsonObject group { { u"id"_s, id }, { u"type"_s, kind.type }, { u"description"_s, QString() },
+        { u"email"_s, QString() }, { u"attributes"_s, QJsonObject() },
+        { u"membershipMethod"_s, before.value(u"membershipMethod"_s) },
+        { u"organizationObjectId"_s, before.value(u"organizationObjectId"_s) } };
     for (const QString &field : writableGroupFields()) {
         if (body.contains(field))
             group.insert(field, body.value(field));
@@ -125,7 +118,7 @@ ApiResponse GroupsRoutes::remove(const ApiRequest &request, const Kind &kind)
     const QString id = request.param(0);
     if (!kind.collection->contains(id))
         return ApiResponse::notFound(u"group "_s + id);
-    const GraphStore::Node node{kind.type, id};
+    const GraphStore::Node node { kind.type, id };
     AgentSimulator &agents = m_context.agents();
     // Who loses access must be computed while the group still links them.
     const QSet<QString> users = agents.usersOf(node);
@@ -140,7 +133,7 @@ ApiResponse GroupsRoutes::remove(const ApiRequest &request, const Kind &kind)
             agents.reconcileUser(user);
     } else {
         for (const QString &system : systems)
-            agents.reconcile(agents.usersOf({u"system"_s, system}) + users, {system});
+            agents.reconcile(agents.usersOf({ u"system"_s, system }) + users, { system });
     }
     return ApiResponse::json(200, deleted);
 }
@@ -155,22 +148,20 @@ ApiResponse GroupsRoutes::listMembers(const ApiRequest &request, const Kind &kin
     const auto query = ListQuery::parse(request, ListQuery::Dialect::V2, 100, &error);
     if (!query)
         return ApiResponse::badRequest(error);
-    const auto members = store.graph().neighbours({kind.type, id}, kind.memberType);
+    const auto members = store.graph().neighbours({ kind.type, id }, kind.memberType);
     QList<QByteArray> items;
     for (qsizetype i = query->skip; i < members.size() && items.size() < query->limit; ++i) {
         const QString &memberId = members.at(i).id;
         QJsonObject item;
         if (asMembership) {
             // GraphObjectWithPaths: no nested groups in the sandbox, so every path is the direct edge.
-            const QJsonObject hop{{u"to"_s, QJsonObject{{u"id"_s, memberId}, {u"type"_s, kind.memberType}}},
-                                  {u"attributes"_s, QJsonValue::Null}};
-            item = QJsonObject{{u"id"_s, memberId},
-                               {u"type"_s, kind.memberType},
-                               {u"paths"_s, QJsonArray{QJsonArray{hop}}},
-                               {u"compiledAttributes"_s, QJsonObject()}};
+            const QJsonObject hop { { u"to"_s, QJsonObject { { u"id"_s, memberId }, { u"type"_s, kind.memberType } } },
+                { u"attributes"_s, QJsonValue::Null } };
+            item = QJsonObject { { u"id"_s, memberId }, { u"type"_s, kind.memberType },
+                { u"paths"_s, QJsonArray { QJsonArray { hop } } }, { u"compiledAttributes"_s, QJsonObject() } };
         } else {
-            item = QJsonObject{{u"to"_s, QJsonObject{{u"id"_s, memberId}, {u"type"_s, kind.memberType}}},
-                               {u"attributes"_s, QJsonValue::Null}};
+            item = QJsonObject { { u"to"_s, QJsonObject { { u"id"_s, memberId }, { u"type"_s, kind.memberType } } },
+                { u"attributes"_s, QJsonValue::Null } };
         }
         items.append(QJsonDocument(item).toJson(QJsonDocument::Compact));
     }
@@ -195,8 +186,8 @@ ApiResponse GroupsRoutes::editMembers(const ApiRequest &request, const Kind &kin
         return ApiResponse::badRequest(u"Bad Request: type must be %1"_s.arg(kind.memberType));
     if (!kind.members->contains(memberId))
         return ApiResponse::notFound(u"%1 %2"_s.arg(kind.memberType, memberId));
-    const GraphStore::Node group{kind.type, id};
-    const GraphStore::Node member{kind.memberType, memberId};
+    const GraphStore::Node group { kind.type, id };
+    const GraphStore::Node member { kind.memberType, memberId };
     if (op == u"add") {
         if (store.graph().hasEdge(group, member))
             return ApiResponse::error(409, u"%1 %2 is already a member"_s.arg(kind.memberType, memberId));

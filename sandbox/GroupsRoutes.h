@@ -9,14 +9,17 @@ class Router;
 class GroupsRoutes
 {
 public:
-    explicit GroupsRoutes(const RouteContext &context) : m_context(context) { }
+    explicit GroupsRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:
     struct Kind
     {
-        QString path;       // "usergroups"
-        QString type;       // "user_group"
+        QString path; // "usergroups"
+        QString type; // "user_group"
         QString memberType; // "user"
         DocumentCollection *collection;
         DocumentCollection *members;

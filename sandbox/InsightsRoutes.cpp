@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 void InsightsRoutes::registerRoutes(Router &router)
 {
-    router.add("GET", u"/api/v2/systeminsights/users"_s,
-               [this](const ApiRequest &request) { return listUsers(request); });
+    router.add(
+        "GET", u"/api/v2/systeminsights/users"_s, [this](const ApiRequest &request) { return listUsers(request); });
 }
 
 ApiResponse InsightsRoutes::listUsers(const ApiRequest &request)
@@ -18,7 +18,7 @@ ApiResponse InsightsRoutes::listUsers(const ApiRequest &request)
     QString error;
     const auto query = ListQuery::parse(request, ListQuery::Dialect::V2, 10000, &error);
     if (!query)
-        return ApiResponse::json(400, QJsonObject{{u"message"_s, error}});
+        return ApiResponse::json(400, QJsonObject { { u"message"_s, error } });
     QStringList systemIds;
     QStringList usernames;
     bool noMatch = false;
@@ -45,8 +45,8 @@ ApiResponse InsightsRoutes::listUsers(const ApiRequest &request)
             noMatch = noMatch || both.isEmpty();
         }
     }
-    static const QStringList sortable = {u"system_id"_s, u"username"_s, u"uid"_s, u"collection_time"_s,
-                                         u"last_login"_s};
+    static const QStringList sortable
+        = { u"system_id"_s, u"username"_s, u"uid"_s, u"collection_time"_s, u"last_login"_s };
     QStringList order;
     for (const ListQuery::SortKey &key : query->sort) {
         if (!sortable.contains(key.field))
@@ -58,8 +58,8 @@ ApiResponse InsightsRoutes::listUsers(const ApiRequest &request)
     qint64 total = 0;
     QList<QByteArray> items;
     if (!noMatch) {
-        const auto accounts = m_context.store().listLocalAccounts(systemIds, usernames, order.join(u", "_s),
-                                                                  query->limit, query->skip, &total);
+        const auto accounts = m_context.store().listLocalAccounts(
+            systemIds, usernames, order.join(u", "_s), query->limit, query->skip, &total);
         for (const LocalAccount &account : accounts)
             items.append(QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact));
     }

@@ -8,7 +8,10 @@ class Router;
 class InsightsRoutes
 {
 public:
-    explicit InsightsRoutes(const RouteContext &context) : m_context(context) { }
+    explicit InsightsRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

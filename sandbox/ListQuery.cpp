@@ -54,14 +54,14 @@ std::optional<ListQuery::Filter> ListQuery::parseFilter(const QString &expressio
             return std::nullopt;
         }
         op.remove(0, 1);
-        static const QStringList v1Ops = {u"eq"_s,  u"ne"_s, u"in"_s,  u"nin"_s, u"lt"_s,
-                                          u"lte"_s, u"gt"_s, u"gte"_s, u"sw"_s};
+        static const QStringList v1Ops
+            = { u"eq"_s, u"ne"_s, u"in"_s, u"nin"_s, u"lt"_s, u"lte"_s, u"gt"_s, u"gte"_s, u"sw"_s };
         if (!v1Ops.contains(op)) {
             *error = u"Bad Request: unsupported filter operator \"$%1\""_s.arg(op);
             return std::nullopt;
         }
     } else {
-        static const QStringList v2Ops = {u"eq"_s, u"ne"_s, u"gt"_s, u"ge"_s, u"lt"_s, u"le"_s, u"in"_s, u"search"_s};
+        static const QStringList v2Ops = { u"eq"_s, u"ne"_s, u"gt"_s, u"ge"_s, u"lt"_s, u"le"_s, u"in"_s, u"search"_s };
         if (!v2Ops.contains(op)) {
             *error = u"Bad Request: unsupported filter operator \"%1\""_s.arg(op);
             return std::nullopt;
@@ -73,7 +73,7 @@ std::optional<ListQuery::Filter> ListQuery::parseFilter(const QString &expressio
             op = u"lte"_s;
     }
     filter.op = op;
-    filter.values = (op == u"in" || op == u"nin") ? splitTerms(value) : QStringList{value};
+    filter.values = (op == u"in" || op == u"nin") ? splitTerms(value) : QStringList { value };
     return filter;
 }
 

@@ -2,12 +2,11 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-
 #include <atomic>
 
 namespace {
 constexpr std::uint32_t SeedTimestamp = 0x65000000; // 2023-09-12: seeded objects look older than anything created
-std::atomic<std::uint64_t> s_freshCounter{0};
+std::atomic<std::uint64_t> s_freshCounter { 0 };
 
 QString format(std::uint32_t timestamp, std::uint16_t kind, std::uint64_t counter)
 {

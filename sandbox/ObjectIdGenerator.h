@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstdint>
 
 // Produces 24-hex ObjectIds. Seeded objects get ids from a fixed timestamp and a counter so a seed always yields the

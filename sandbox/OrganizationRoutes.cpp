@@ -31,10 +31,10 @@ void OrganizationRoutes::registerRoutes(Router &router)
         return RouteContext::objectOr404(store.organizations(), request.param(0), u"organization"_s);
     });
     router.add("PUT", u"/api/organizations/:id"_s, [this](const ApiRequest &request) { return update(request); });
-    router.add("GET", u"/api/v2/devices/settings/ssao"_s, [&store](const ApiRequest &) {
-        return ApiResponse::json(200, store.setting(u"ssao"_s));
-    });
-    router.add("PUT", u"/api/v2/devices/settings/ssao"_s, [this](const ApiRequest &request) { return putSsao(request); });
+    router.add("GET", u"/api/v2/devices/settings/ssao"_s,
+        [&store](const ApiRequest &) { return ApiResponse::json(200, store.setting(u"ssao"_s)); });
+    router.add(
+        "PUT", u"/api/v2/devices/settings/ssao"_s, [this](const ApiRequest &request) { return putSsao(request); });
 }
 
 ApiResponse OrganizationRoutes::update(const ApiRequest &request)
@@ -81,10 +81,9 @@ ApiResponse OrganizationRoutes::putSsao(const ApiRequest &request)
         const QString permission = entry.value(u"defaultPermission"_s).toString(u"STANDARD"_s);
         if (permission != u"STANDARD" && permission != u"ADMIN")
             return ApiResponse::badRequest(u"Bad Request: defaultPermission must be STANDARD or ADMIN"_s);
-        settings.append(QJsonObject{{u"osFamily"_s, family},
-                                    {u"enabled"_s, entry.value(u"enabled"_s).toBool()},
-                                    {u"defaultPermission"_s, permission},
-                                    {u"passwordSyncEnabled"_s, entry.value(u"passwordSyncEnabled"_s).toBool()}});
+        settings.append(QJsonObject { { u"osFamily"_s, family }, { u"enabled"_s, entry.value(u"enabled"_s).toBool() },
+            { u"defaultPermission"_s, permission },
+            { u"passwordSyncEnabled"_s, entry.value(u"passwordSyncEnabled"_s).toBool() } });
     }
     Store &store = m_context.store();
     // Entries for the other OS family are kept, like a PATCH per family.
@@ -100,6 +99,6 @@ ApiResponse OrganizationRoutes::putSsao(const ApiRequest &request)
         if (!replaced)
             current.append(entry);
     }
-    store.setSetting(u"ssao"_s, QJsonObject{{u"settings"_s, current}});
+    store.setSetting(u"ssao"_s, QJsonObject { { u"settings"_s, current } });
     return ApiResponse::json(200, store.setting(u"ssao"_s));
 }

@@ -9,7 +9,10 @@ class Router;
 class OrganizationRoutes
 {
 public:
-    explicit OrganizationRoutes(const RouteContext &context) : m_context(context) { }
+    explicit OrganizationRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-RateLimiter::RateLimiter(int perSecond) : m_rate(perSecond), m_tokens(perSecond)
+RateLimiter::RateLimiter(int perSecond)
+    : m_rate(perSecond)
+    , m_tokens(perSecond)
 {
     m_clock.start();
 }

@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_routes.push_back({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.push_back({ method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler) });
 }
 
 ApiResponse Router::dispatch(ApiRequest &request) const

@@ -12,22 +12,23 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
     parser.addHelpOption();
     const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"host"_s, u"127.0.0.1"_s);
     const QCommandLineOption port(u"port"_s, u"Port; 0 picks a free one."_s, u"port"_s, u"0"_s);
-    const QCommandLineOption apiKey(u"api-key"_s, u"API key (default: $BINDERY_SANDBOX_API_KEY or generated)."_s,
-                                    u"key"_s);
-    const QCommandLineOption seed(u"seed"_s, u"demo | generate:users=N,devices=M,user-groups=G,device-groups=H,seed=S"_s,
-                                  u"seed"_s);
+    const QCommandLineOption apiKey(
+        u"api-key"_s, u"API key (default: $BINDERY_SANDBOX_API_KEY or generated)."_s, u"key"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, u"demo | generate:users=N,devices=M,user-groups=G,device-groups=H,seed=S"_s, u"seed"_s);
     const QCommandLineOption seedFile(u"seed-file"_s, u"JSON fixture to load (see sandbox/README.md)."_s, u"file"_s);
-    const QCommandLineOption data(u"data"_s, u"SQLite file to keep the directory in (default: in memory)."_s,
-                                  u"file"_s);
-    const QCommandLineOption agentDelay(u"agent-delay-ms"_s, u"Delay before agents apply bindings and commands."_s,
-                                        u"ms"_s, u"0"_s);
-    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per second (burst N); 0 = unlimited."_s, u"n"_s,
-                                       u"0"_s);
-    const QCommandLineOption faultRate(u"fault-rate"_s, u"Probability 0..1 of an injected fault per request."_s,
-                                       u"p"_s, u"0"_s);
+    const QCommandLineOption data(
+        u"data"_s, u"SQLite file to keep the directory in (default: in memory)."_s, u"file"_s);
+    const QCommandLineOption agentDelay(
+        u"agent-delay-ms"_s, u"Delay before agents apply bindings and commands."_s, u"ms"_s, u"0"_s);
+    const QCommandLineOption rateLimit(
+        u"rate-limit"_s, u"Requests per second (burst N); 0 = unlimited."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption faultRate(
+        u"fault-rate"_s, u"Probability 0..1 of an injected fault per request."_s, u"p"_s, u"0"_s);
     const QCommandLineOption faultSeed(u"fault-seed"_s, u"Seed of the fault sequence."_s, u"s"_s, u"1"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Latency added to every answer."_s, u"ms"_s, u"0"_s);
-    parser.addOptions({host, port, apiKey, seed, seedFile, data, agentDelay, rateLimit, faultRate, faultSeed, latency});
+    parser.addOptions(
+        { host, port, apiKey, seed, seedFile, data, agentDelay, rateLimit, faultRate, faultSeed, latency });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Command-line options of bindery-sandbox.
@@ -10,9 +9,9 @@ struct SandboxOptions
 {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0;
-    QString apiKey;            // empty: taken from BINDERY_SANDBOX_API_KEY or generated
+    QString apiKey; // empty: taken from BINDERY_SANDBOX_API_KEY or generated
     bool apiKeyGenerated = false;
-    QString seed;              // "demo", "generate:...", or empty
+    QString seed; // "demo", "generate:...", or empty
     QString seedFile;
     QString dataFile;
     int agentDelayMs = 0;

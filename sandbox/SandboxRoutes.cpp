@@ -13,10 +13,9 @@ void SandboxRoutes::registerRoutes(Router &router)
 {
     router.add("GET", u"/sandbox/health"_s, [this](const ApiRequest &) {
         Store &store = m_context.store();
-        return ApiResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s},
-                                                  {u"users"_s, store.users().size()},
-                                                  {u"systems"_s, store.systems().size()},
-                                                  {u"edges"_s, store.graph().edgeCount()}});
+        return ApiResponse::json(200,
+            QJsonObject { { u"status"_s, u"ok"_s }, { u"users"_s, store.users().size() },
+                { u"systems"_s, store.systems().size() }, { u"edges"_s, store.graph().edgeCount() } });
     });
     router.add("POST", u"/sandbox/devices/:id/login"_s, [this](const ApiRequest &request) { return login(request); });
 }
@@ -32,7 +31,9 @@ ApiResponse SandboxRoutes::login(const ApiRequest &request)
         return ApiResponse::errorWithReason(400, u"body must be {\"username\":\"...\"}"_s, u"bad_request"_s);
     const QJsonObject system = store.systems().object(systemId);
     const QString osFamily = system.value(u"osFamily"_s).toString();
-    const QString settingFamily = osFamily == u"darwin" ? u"MACOS"_s : osFamily == u"windows" ? u"WINDOWS"_s : QString();
+    const QString settingFamily = osFamily == u"darwin" ? u"MACOS"_s
+        : osFamily == u"windows"                        ? u"WINDOWS"_s
+                                                        : QString();
     if (settingFamily.isEmpty())
         return ApiResponse::errorWithReason(
             409, u"self-service account provisioning exists only for macOS and Windows"_s, u"unsupported_os"_s);
@@ -49,8 +50,8 @@ ApiResponse SandboxRoutes::login(const ApiRequest &request)
     const QString username = body.value(u"username"_s).toString();
     const QString userId = store.users().findByIndexed(store.db(), u"username_lc"_s, username);
     if (userId.isEmpty())
-        return ApiResponse::errorWithReason(409, u"no directory user \"%1\"; SSAO does not create users"_s.arg(username),
-                                            u"user_not_found"_s);
+        return ApiResponse::errorWithReason(
+            409, u"no directory user \"%1\"; SSAO does not create users"_s.arg(username), u"user_not_found"_s);
     const QJsonObject user = store.users().object(userId);
     const QString state = user.value(u"state"_s).toString();
     if (state == u"STAGED")
@@ -61,31 +62,31 @@ ApiResponse SandboxRoutes::login(const ApiRequest &request)
         return ApiResponse::errorWithReason(409, u"user \"%1\" has no password"_s.arg(username), u"no_credentials"_s);
     const auto sources = m_context.agents().sudoSources();
     if (store.graph().isBound(userId, systemId, sources, nullptr))
-        return ApiResponse::errorWithReason(409, u"user \"%1\" is already bound to this device"_s.arg(username),
-                                            u"already_bound"_s);
+        return ApiResponse::errorWithReason(
+            409, u"user \"%1\" is already bound to this device"_s.arg(username), u"already_bound"_s);
     if (settingFamily == u"MACOS" && !store.graph().usersOfSystem(systemId, {}).isEmpty())
         return ApiResponse::errorWithReason(409, u"this Mac already has bound users"_s, u"device_has_bound_users"_s);
     const QString name = UserRules::localAccountName(user);
     for (const LocalAccount &account : store.localAccounts(systemId)) {
         if (account.username.compare(name, Qt::CaseInsensitive) == 0)
-            return ApiResponse::errorWithReason(
-                409, u"a local account \"%1\" already exists on this device; SSAO never takes over accounts"_s.arg(
-                         account.username),
+            return ApiResponse::errorWithReason(409,
+                u"a local account \"%1\" already exists on this device; SSAO never takes over accounts"_s.arg(
+                    account.username),
                 u"local_account_exists"_s);
     }
     if (auto blocker = UserRules::bindingBlocker(user, system))
         return ApiResponse::errorWithReason(400, blocker->message, u"name_too_long"_s);
 
     const bool admin = setting.value(u"defaultPermission"_s).toString() == u"ADMIN";
-    const QJsonValue attributes = admin ? QJsonValue(QJsonObject{
-                                              {u"sudo"_s, QJsonObject{{u"enabled"_s, true}, {u"withoutPassword"_s, false}}}})
-                                        : QJsonValue(QJsonValue::Null);
+    const QJsonValue attributes = admin
+        ? QJsonValue(
+            QJsonObject { { u"sudo"_s, QJsonObject { { u"enabled"_s, true }, { u"withoutPassword"_s, false } } } })
+        : QJsonValue(QJsonValue::Null);
     store.begin();
-    store.graph().setEdge(store.db(), {u"user"_s, userId}, {u"system"_s, systemId}, attributes);
+    store.graph().setEdge(store.db(), { u"user"_s, userId }, { u"system"_s, systemId }, attributes);
     const LocalAccount account = m_context.agents().applyBinding(userId, systemId);
     store.commit();
-    return ApiResponse::json(200, QJsonObject{{u"userId"_s, userId},
-                                              {u"systemId"_s, systemId},
-                                              {u"attributes"_s, attributes},
-                                              {u"localAccount"_s, account.toJson()}});
+    return ApiResponse::json(200,
+        QJsonObject { { u"userId"_s, userId }, { u"systemId"_s, systemId }, { u"attributes"_s, attributes },
+            { u"localAccount"_s, account.toJson() } });
 }

@@ -9,7 +9,10 @@ class Router;
 class SandboxRoutes
 {
 public:
-    explicit SandboxRoutes(const RouteContext &context) : m_context(context) { }
+    explicit SandboxRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

@@ -7,7 +7,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -15,11 +14,11 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 SandboxServer::SandboxServer(Router &router, const Settings &settings, QObject *parent)
-    : QAbstractHttpServer(parent),
-      m_router(router),
-      m_settings(settings),
-      m_rateLimiter(settings.rateLimit),
-      m_faults(settings.faultRate, settings.faultSeed)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_settings(settings)
+    , m_rateLimiter(settings.rateLimit)
+    , m_faults(settings.faultRate, settings.faultSeed)
 {
 }
 
@@ -39,13 +38,27 @@ ApiRequest SandboxServer::toApiRequest(const QHttpServerRequest &request)
 {
     ApiRequest api;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: api.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: api.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: api.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: api.method = "DELETE"; break;
-    case QHttpServerRequest::Method::Patch: api.method = "PATCH"; break;
-    case QHttpServerRequest::Method::Head: api.method = "HEAD"; break;
-    default: api.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        api.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        api.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        api.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        api.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        api.method = "PATCH";
+        break;
+    case QHttpServerRequest::Method::Head:
+        api.method = "HEAD";
+        break;
+    default:
+        api.method = "OTHER";
+        break;
     }
     const QUrl url = request.url();
     api.path = url.path();
@@ -70,39 +83,52 @@ SandboxServer::Outcome SandboxServer::process(const QHttpServerRequest &httpRequ
     ApiRequest request = toApiRequest(httpRequest);
     const bool isControl = request.path.startsWith(u"/sandbox/"_s);
     if (request.path == u"/sandbox/health")
-        return {m_router.dispatch(request), Delivery::Normal};
+        return { m_router.dispatch(request), Delivery::Normal };
     if (request.headers.value("x-api-key") != m_settings.apiKey.toUtf8())
-        return {ApiResponse::json(401, QJsonObject{{u"message"_s, u"Unauthorized"_s}}), Delivery::Normal};
+        return { ApiResponse::json(401, QJsonObject { { u"message"_s, u"Unauthorized"_s } }), Delivery::Normal };
     // Control paths are exempt from rate limit and faults so a test can always inspect and drive the sandbox.
     if (isControl)
-        return {m_router.dispatch(request), Delivery::Normal};
+        return { m_router.dispatch(request), Delivery::Normal };
     int retryAfter = 0;
     if (m_rateLimiter.enabled() && !m_rateLimiter.tryAcquire(&retryAfter)) {
-        ApiResponse response = ApiResponse::json(429, QJsonObject{{u"message"_s, u"Too Many Requests"_s}});
+        ApiResponse response = ApiResponse::json(429, QJsonObject { { u"message"_s, u"Too Many Requests"_s } });
         response.addHeader("Retry-After", QByteArray::number(retryAfter));
-        return {response, Delivery::Normal};
+        return { response, Delivery::Normal };
     }
     const FaultInjector::Fault fault = m_faults.next();
     switch (fault) {
-    case FaultInjector::Fault::None: return {m_router.dispatch(request), Delivery::Normal};
-    case FaultInjector::Fault::Error500Before: return {ApiResponse::error(500, u"Internal Server Error"_s), Delivery::Normal};
-    case FaultInjector::Fault::Error503Before: return {ApiResponse::error(503, u"Service Unavailable"_s), Delivery::Normal};
-    case FaultInjector::Fault::DropBefore: return {ApiResponse(), Delivery::Drop};
+    case FaultInjector::Fault::None:
+        return { m_router.dispatch(request), Delivery::Normal };
+    case FaultInjector::Fault::Error500Before:
+        return { ApiResponse::error(500, u"Internal Server Error"_s), Delivery::Normal };
+    case FaultInjector::Fault::Error503Before:
+        return { ApiResponse::error(503, u"Service Unavailable"_s), Delivery::Normal };
+    case FaultInjector::Fault::DropBefore:
+        return { ApiResponse(), Delivery::Drop };
     case FaultInjector::Fault::Error502After: {
         m_router.dispatch(request); // the write happened; only the answer is lost
-        return {ApiResponse::error(502, u"Bad Gateway"_s), Delivery::Normal};
+        return { ApiResponse::error(502, u"Bad Gateway"_s), Delivery::Normal };
     }
     case FaultInjector::Fault::DropAfter: {
         m_router.dispatch(request);
-        return {ApiResponse(), Delivery::Drop};
+        return { ApiResponse(), Delivery::Drop };
     }
-    case FaultInjector::Fault::TruncateAfter: return {m_router.dispatch(request), Delivery::Truncate};
+    case FaultInjector::Fault::TruncateAfter:
+        return { m_router.dispatch(request), Delivery::Truncate };
     }
-    return {m_router.dispatch(request), Delivery::Normal};
+    return { m_router.dispatch(request), Delivery::Normal };
 }
 
-QByteArray SandboxServer::serialize(const ApiResponse &response, Delivery delivery)
+QByteArray SandboxServer::serialize(const ApiResponse &response, Delivery delivery, qsizetype bodySize)
 {
+    if (bodySize >= 0) { // the head only, announcing bodySize bytes
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+            + ApiResponse::reasonPhrase(response.status) + "\r\n";
+        for (const auto &header : response.headers)
+            head += header.first + ": " + header.second + "\r\n";
+        head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n\r\n";
+        return head;
+    }
     QByteArray out;
     out.reserve(response.body.size() + 256);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + ApiResponse::reasonPhrase(response.status)
@@ -130,6 +156,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             return;
         if (outcome.delivery == Delivery::Drop) {
             guarded->abort();
+            return;
+        }
+        if (outcome.delivery == Delivery::Normal) { // head and body apart: no copy of a large body
+            guarded->write(serialize(ApiResponse { outcome.response.status, outcome.response.headers, {} },
+                Delivery::Normal, outcome.response.body.size()));
+            guarded->write(outcome.response.body);
             return;
         }
         guarded->write(serialize(outcome.response, outcome.delivery));

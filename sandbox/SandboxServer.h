@@ -56,7 +56,8 @@ private:
     };
     Outcome process(const QHttpServerRequest &request);
     static ApiRequest toApiRequest(const QHttpServerRequest &request);
-    static QByteArray serialize(const ApiResponse &response, Delivery delivery);
+    // bodySize >= 0: only the head (status line, headers, Content-Length: bodySize); the body is written apart.
+    static QByteArray serialize(const ApiResponse &response, Delivery delivery, qsizetype bodySize = -1);
 
     Router &m_router;
     Settings m_settings;

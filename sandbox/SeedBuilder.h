@@ -19,7 +19,7 @@ public:
         QString displayName;
         QString hostname;
         QString osFamily; // windows | darwin | linux
-        QString os;       // empty: derived from osFamily
+        QString os; // empty: derived from osFamily
         QString version;
         bool active = true;
         QString serialNumber;

@@ -34,7 +34,7 @@ bool SeedFileLoader::load(const QString &path, Store &store, AgentSimulator &age
     SeedBuilder seed(store);
     const QJsonObject organization = root.value(u"organization"_s).toObject();
     seed.createOrganization(organization.value(u"displayName"_s).toString(u"Fixture Org"_s),
-                            organization.value(u"settings"_s).toObject(), root.value(u"ssao"_s).toObject());
+        organization.value(u"settings"_s).toObject(), root.value(u"ssao"_s).toObject());
 
     QHash<QString, QString> users;
     QHash<QString, QString> devices;
@@ -80,26 +80,29 @@ bool SeedFileLoader::load(const QString &path, Store &store, AgentSimulator &age
     for (const QJsonValue &value : root.value(u"userGroups"_s).toArray()) {
         const QJsonObject group = value.toObject();
         const QString id = seed.addUserGroup(group.value(u"name"_s).toString(), group.value(u"attributes"_s).toObject(),
-                                             group.value(u"description"_s).toString());
+            group.value(u"description"_s).toString());
         userGroups.insert(keyOf(group, u"name"_s), id);
         for (const QJsonValue &member : group.value(u"members"_s).toArray()) {
             if (!users.contains(member.toString())) {
-                *error = u"seed file: unknown user \"%1\" in group %2"_s.arg(member.toString(), keyOf(group, u"name"_s));
+                *error
+                    = u"seed file: unknown user \"%1\" in group %2"_s.arg(member.toString(), keyOf(group, u"name"_s));
                 return false;
             }
-            seed.link({u"user_group"_s, id}, {u"user"_s, users.value(member.toString())});
+            seed.link({ u"user_group"_s, id }, { u"user"_s, users.value(member.toString()) });
         }
     }
     for (const QJsonValue &value : root.value(u"deviceGroups"_s).toArray()) {
         const QJsonObject group = value.toObject();
-        const QString id = seed.addSystemGroup(group.value(u"name"_s).toString(), group.value(u"description"_s).toString());
+        const QString id
+            = seed.addSystemGroup(group.value(u"name"_s).toString(), group.value(u"description"_s).toString());
         deviceGroups.insert(keyOf(group, u"name"_s), id);
         for (const QJsonValue &member : group.value(u"members"_s).toArray()) {
             if (!devices.contains(member.toString())) {
-                *error = u"seed file: unknown device \"%1\" in group %2"_s.arg(member.toString(), keyOf(group, u"name"_s));
+                *error
+                    = u"seed file: unknown device \"%1\" in group %2"_s.arg(member.toString(), keyOf(group, u"name"_s));
                 return false;
             }
-            seed.link({u"system_group"_s, id}, {u"system"_s, devices.value(member.toString())});
+            seed.link({ u"system_group"_s, id }, { u"system"_s, devices.value(member.toString()) });
         }
     }
     for (const QJsonValue &value : root.value(u"bindings"_s).toArray()) {
@@ -107,13 +110,13 @@ bool SeedFileLoader::load(const QString &path, Store &store, AgentSimulator &age
         GraphStore::Node from;
         GraphStore::Node to;
         if (binding.contains(u"user"_s))
-            from = {u"user"_s, users.value(binding.value(u"user"_s).toString())};
+            from = { u"user"_s, users.value(binding.value(u"user"_s).toString()) };
         else
-            from = {u"user_group"_s, userGroups.value(binding.value(u"userGroup"_s).toString())};
+            from = { u"user_group"_s, userGroups.value(binding.value(u"userGroup"_s).toString()) };
         if (binding.contains(u"device"_s))
-            to = {u"system"_s, devices.value(binding.value(u"device"_s).toString())};
+            to = { u"system"_s, devices.value(binding.value(u"device"_s).toString()) };
         else
-            to = {u"system_group"_s, deviceGroups.value(binding.value(u"deviceGroup"_s).toString())};
+            to = { u"system_group"_s, deviceGroups.value(binding.value(u"deviceGroup"_s).toString()) };
         if (from.id.isEmpty() || to.id.isEmpty()) {
             *error = u"seed file: binding %1 names an unknown object"_s.arg(
                 QString::fromUtf8(QJsonDocument(binding).toJson(QJsonDocument::Compact)));

@@ -49,47 +49,36 @@ QJsonObject LocalAccount::toJson() const
     bool ok = false;
     const int uidNumber = uid.toInt(&ok);
     const int gidNumber = gid.toInt();
-    return QJsonObject{{u"system_id"_s, systemId},
-                       {u"collection_time"_s, collectionTime},
-                       {u"username"_s, username},
-                       {u"uid"_s, nullable(uid)},
-                       {u"gid"_s, nullable(gid)},
-                       {u"uid_signed"_s, ok ? QJsonValue(QString::number(uidNumber)) : QJsonValue(QJsonValue::Null)},
-                       {u"gid_signed"_s, ok ? QJsonValue(QString::number(gidNumber)) : QJsonValue(QJsonValue::Null)},
-                       {u"description"_s, nullable(description)},
-                       {u"directory"_s, nullable(directory)},
-                       {u"shell"_s, nullable(shell)},
-                       {u"type"_s, nullable(type)},
-                       {u"uuid"_s, nullable(uuid)},
-                       {u"real_user"_s, realUser},
-                       {u"admin"_s, admin},
-                       {u"suspended"_s, suspended},
-                       {u"managed"_s, managed},
-                       {u"ad_managed"_s, adManaged},
-                       {u"last_login"_s, nullable(lastLogin)}};
+    return QJsonObject { { u"system_id"_s, systemId }, { u"collection_time"_s, collectionTime },
+        { u"username"_s, username }, { u"uid"_s, nullable(uid) }, { u"gid"_s, nullable(gid) },
+        { u"uid_signed"_s, ok ? QJsonValue(QString::number(uidNumber)) : QJsonValue(QJsonValue::Null) },
+        { u"gid_signed"_s, ok ? QJsonValue(QString::number(gidNumber)) : QJsonValue(QJsonValue::Null) },
+        { u"description"_s, nullable(description) }, { u"directory"_s, nullable(directory) },
+        { u"shell"_s, nullable(shell) }, { u"type"_s, nullable(type) }, { u"uuid"_s, nullable(uuid) },
+        { u"real_user"_s, realUser }, { u"admin"_s, admin }, { u"suspended"_s, suspended }, { u"managed"_s, managed },
+        { u"ad_managed"_s, adManaged }, { u"last_login"_s, nullable(lastLogin) } };
 }
 
 Store::Store()
-    : m_connectionName(u"bindery-sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_users(u"users"_s, u"_id"_s,
-              {{u"username_lc"_s, u"username"_s, true},
-               {u"email_lc"_s, u"email"_s, true},
-               {u"employee_id"_s, u"employeeIdentifier"_s, false},
-               {u"system_username_lc"_s, u"systemUsername"_s, true}}),
-      m_systems(u"systems"_s, u"_id"_s, {{u"hostname_lc"_s, u"hostname"_s, true}}),
-      m_userGroups(u"usergroups"_s, u"id"_s, {{u"name_lc"_s, u"name"_s, true}}),
-      m_systemGroups(u"systemgroups"_s, u"id"_s, {{u"name_lc"_s, u"name"_s, true}}),
-      m_commands(u"commands"_s, u"_id"_s),
-      m_commandResults(u"commandresults"_s, u"_id"_s, {{u"command_id"_s, u"commandId"_s, false}}),
-      m_organizations(u"organizations"_s, u"_id"_s)
+    : m_connectionName(u"bindery-sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_users(u"users"_s, u"_id"_s,
+          { { u"username_lc"_s, u"username"_s, true }, { u"email_lc"_s, u"email"_s, true },
+              { u"employee_id"_s, u"employeeIdentifier"_s, false },
+              { u"system_username_lc"_s, u"systemUsername"_s, true } })
+    , m_systems(u"systems"_s, u"_id"_s, { { u"hostname_lc"_s, u"hostname"_s, true } })
+    , m_userGroups(u"usergroups"_s, u"id"_s, { { u"name_lc"_s, u"name"_s, true } })
+    , m_systemGroups(u"systemgroups"_s, u"id"_s, { { u"name_lc"_s, u"name"_s, true } })
+    , m_commands(u"commands"_s, u"_id"_s)
+    , m_commandResults(u"commandresults"_s, u"_id"_s, { { u"command_id"_s, u"commandId"_s, false } })
+    , m_organizations(u"organizations"_s, u"_id"_s)
 {
 }
 
 Store::~Store()
 {
     m_putAccount.reset();
-    for (DocumentCollection *collection : {&m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands,
-                                           &m_commandResults, &m_organizations})
+    for (DocumentCollection *collection :
+        { &m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands, &m_commandResults, &m_organizations })
         collection->releaseStatements();
     m_graph.releaseStatements();
     m_db.close();
@@ -111,8 +100,8 @@ bool Store::open(const QString &dataFile, QString *error)
     pragma.exec(u"PRAGMA synchronous=OFF"_s);
     pragma.exec(u"PRAGMA cache_size=-65536"_s);
     createSchema();
-    for (DocumentCollection *collection : {&m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands,
-                                           &m_commandResults, &m_organizations})
+    for (DocumentCollection *collection :
+        { &m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands, &m_commandResults, &m_organizations })
         collection->loadMirror(m_db);
     m_graph.load(m_db);
     return true;
@@ -120,8 +109,8 @@ bool Store::open(const QString &dataFile, QString *error)
 
 void Store::createSchema()
 {
-    for (DocumentCollection *collection : {&m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands,
-                                           &m_commandResults, &m_organizations})
+    for (DocumentCollection *collection :
+        { &m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands, &m_commandResults, &m_organizations })
         collection->createSchema(m_db);
     m_graph.createSchema(m_db);
     QSqlQuery query(m_db);
@@ -192,11 +181,10 @@ void Store::putLocalAccount(const LocalAccount &a)
     QSqlQuery &query = *m_putAccount;
     const auto text = [](const QString &value) { return value.isNull() ? QVariant() : QVariant(value); };
     int column = 0;
-    for (const QVariant &value :
-         {QVariant(a.systemId), QVariant(a.username), text(a.uid), text(a.gid), text(a.directory), text(a.shell),
-          text(a.type), text(a.uuid), text(a.description), text(a.lastLogin), QVariant(a.collectionTime),
-          QVariant(int(a.realUser)), QVariant(int(a.admin)), QVariant(int(a.suspended)), QVariant(int(a.managed)),
-          QVariant(int(a.adManaged)), text(a.managedUserId)})
+    for (const QVariant &value : { QVariant(a.systemId), QVariant(a.username), text(a.uid), text(a.gid),
+             text(a.directory), text(a.shell), text(a.type), text(a.uuid), text(a.description), text(a.lastLogin),
+             QVariant(a.collectionTime), QVariant(int(a.realUser)), QVariant(int(a.admin)), QVariant(int(a.suspended)),
+             QVariant(int(a.managed)), QVariant(int(a.adManaged)), text(a.managedUserId) })
         query.bindValue(column++, value);
     const bool ok = query.exec();
     query.finish();
@@ -213,7 +201,7 @@ void Store::removeLocalAccounts(const QString &systemId)
 }
 
 QList<LocalAccount> Store::listLocalAccounts(const QStringList &systemIds, const QStringList &usernames,
-                                             const QString &orderBy, int limit, int skip, qint64 *total) const
+    const QString &orderBy, int limit, int skip, qint64 *total) const
 {
     QStringList where;
     QVariantList binds;

@@ -5,7 +5,6 @@
 #include "LocalAccount.h"
 
 #include <QSqlDatabase>
-
 #include <memory>
 
 class QSqlQuery;
@@ -48,7 +47,7 @@ public:
     void removeLocalAccounts(const QString &systemId);
     // System Insights listing: filters on system_id/username (eq/in), sorted, paged.
     QList<LocalAccount> listLocalAccounts(const QStringList &systemIds, const QStringList &usernames,
-                                          const QString &orderBy, int limit, int skip, qint64 *total) const;
+        const QString &orderBy, int limit, int skip, qint64 *total) const;
 
 private:
     void createSchema();

@@ -28,14 +28,9 @@ ApiResponse SystemsRoutes::update(const ApiRequest &request)
     if (!request.jsonBody(&body))
         return ApiResponse::badRequest(u"Bad Request: malformed JSON body"_s);
     // Only systemput fields; everything else is reported by the agent.
-    static const QStringList writable = {u"displayName"_s,
-                                         u"allowSshRootLogin"_s,
-                                         u"allowSshPasswordAuthentication"_s,
-                                         u"allowMultiFactorAuthentication"_s,
-                                         u"allowPublicKeyAuthentication"_s,
-                                         u"attributes"_s,
-                                         u"tags"_s,
-                                         u"description"_s};
+    static const QStringList writable = { u"displayName"_s, u"allowSshRootLogin"_s, u"allowSshPasswordAuthentication"_s,
+        u"allowMultiFactorAuthentication"_s, u"allowPublicKeyAuthentication"_s, u"attributes"_s, u"tags"_s,
+        u"description"_s };
     QJsonObject system = store.systems().object(id);
     for (const QString &field : writable) {
         if (body.contains(field))
@@ -53,7 +48,7 @@ ApiResponse SystemsRoutes::remove(const ApiRequest &request)
         return ApiResponse::notFound(u"system "_s + id);
     const QByteArray deleted = store.systems().raw(id);
     store.begin();
-    store.graph().removeNode(store.db(), {u"system"_s, id});
+    store.graph().removeNode(store.db(), { u"system"_s, id });
     store.removeLocalAccounts(id);
     store.systems().remove(store.db(), id);
     store.commit();

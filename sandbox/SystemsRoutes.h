@@ -8,7 +8,10 @@ class Router;
 class SystemsRoutes
 {
 public:
-    explicit SystemsRoutes(const RouteContext &context) : m_context(context) { }
+    explicit SystemsRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

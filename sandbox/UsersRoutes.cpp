@@ -28,18 +28,16 @@ bool matchesSearchFilter(const QJsonObject &user, const QJsonValue &filter)
     // Search filter: a list of {field: value} (all must match), or {"and": [...]} / {"or": [...]}.
     if (filter.isArray()) {
         const QJsonArray terms = filter.toArray();
-        return std::all_of(terms.begin(), terms.end(), [&](const QJsonValue &term) {
-            return matchesSearchFilter(user, term);
-        });
+        return std::all_of(
+            terms.begin(), terms.end(), [&](const QJsonValue &term) { return matchesSearchFilter(user, term); });
     }
     const QJsonObject object = filter.toObject();
     if (object.contains(u"and"_s))
         return matchesSearchFilter(user, object.value(u"and"_s).toArray());
     if (object.contains(u"or"_s)) {
         const QJsonArray terms = object.value(u"or"_s).toArray();
-        return std::any_of(terms.begin(), terms.end(), [&](const QJsonValue &term) {
-            return matchesSearchFilter(user, term);
-        });
+        return std::any_of(
+            terms.begin(), terms.end(), [&](const QJsonValue &term) { return matchesSearchFilter(user, term); });
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (user.value(it.key()) != it.value())
@@ -62,12 +60,10 @@ void UsersRoutes::registerRoutes(Router &router)
     });
     router.add("PUT", u"/api/systemusers/:id"_s, [this](const ApiRequest &request) { return update(request); });
     router.add("DELETE", u"/api/systemusers/:id"_s, [this](const ApiRequest &request) { return remove(request); });
-    router.add("POST", u"/api/systemusers/:id/state/activate"_s, [this](const ApiRequest &request) {
-        return changeState(request, u"ACTIVATED"_s);
-    });
-    router.add("POST", u"/api/systemusers/:id/state/suspend"_s, [this](const ApiRequest &request) {
-        return changeState(request, u"SUSPENDED"_s);
-    });
+    router.add("POST", u"/api/systemusers/:id/state/activate"_s,
+        [this](const ApiRequest &request) { return changeState(request, u"ACTIVATED"_s); });
+    router.add("POST", u"/api/systemusers/:id/state/suspend"_s,
+        [this](const ApiRequest &request) { return changeState(request, u"SUSPENDED"_s); });
 }
 
 std::optional<ApiResponse> UsersRoutes::checkPassword(const ApiRequest &request, const QString &password) const
@@ -76,18 +72,17 @@ std::optional<ApiResponse> UsersRoutes::checkPassword(const ApiRequest &request,
     const QStringList failures = UserRules::passwordFailures(password, policy);
     if (failures.isEmpty())
         return std::nullopt;
-    ApiResponse response = ApiResponse::error(400, u"Bad Request: password does not meet the password policy: "_s
-                                                       + failures.first());
+    ApiResponse response
+        = ApiResponse::error(400, u"Bad Request: password does not meet the password policy: "_s + failures.first());
     if (request.queryValue(u"fullValidationDetails"_s) == u"password") {
         QJsonObject body = QJsonDocument::fromJson(response.body).object();
         QJsonArray details;
         for (const QString &failure : failures)
-            details.append(QJsonObject{{u"@type"_s, u"type.googleapis.com/google.rpc.BadRequest"_s},
-                                       {u"field"_s, u"password"_s},
-                                       {u"description"_s, failure}});
+            details.append(QJsonObject { { u"@type"_s, u"type.googleapis.com/google.rpc.BadRequest"_s },
+                { u"field"_s, u"password"_s }, { u"description"_s, failure } });
         body.insert(u"details"_s, details);
-        body.insert(u"message"_s, QString(u"Bad Request: password does not meet the password policy: "_s
-                                          + failures.join(u"; "_s)));
+        body.insert(u"message"_s,
+            QString(u"Bad Request: password does not meet the password policy: "_s + failures.join(u"; "_s)));
         response = ApiResponse::json(400, body);
     }
     return response;
@@ -104,8 +99,8 @@ ApiResponse UsersRoutes::create(const ApiRequest &request)
     if (!request.jsonBody(&body))
         return ApiResponse::badRequest(u"Bad Request: malformed JSON body"_s);
     Store &store = m_context.store();
-    QJsonObject user = UserRules::newUserTemplate(ObjectIdGenerator::fresh(ObjectIdGenerator::Kind::User),
-                                                  store.organizationId(), now());
+    QJsonObject user = UserRules::newUserTemplate(
+        ObjectIdGenerator::fresh(ObjectIdGenerator::Kind::User), store.organizationId(), now());
     UserRules::applyWritable(body, &user, true);
     if (auto v = UserRules::checkUsername(user.value(u"username"_s).toString()))
         return violationResponse(*v);
@@ -138,8 +133,8 @@ ApiResponse UsersRoutes::create(const ApiRequest &request)
     user.insert(u"state"_s, state);
     UserRules::deriveLegacyFlags(&user);
     if (user.value(u"displayname"_s).toString().isEmpty()) {
-        const QString display =
-            QString(user.value(u"firstname"_s).toString() + u' ' + user.value(u"lastname"_s).toString()).trimmed();
+        const QString display
+            = QString(user.value(u"firstname"_s).toString() + u' ' + user.value(u"lastname"_s).toString()).trimmed();
         user.insert(u"displayname"_s, display);
     }
     store.users().put(store.db(), user);
@@ -167,11 +162,12 @@ ApiResponse UsersRoutes::update(const ApiRequest &request)
         user.insert(u"state"_s, body.value(u"suspended"_s).toBool() ? u"SUSPENDED"_s : u"ACTIVATED"_s);
     }
     const bool renamesUser = user.value(u"username"_s) != before.value(u"username"_s);
-    const bool renamesLocal = user.value(u"systemUsername"_s).toString() != before.value(u"systemUsername"_s).toString();
+    const bool renamesLocal
+        = user.value(u"systemUsername"_s).toString() != before.value(u"systemUsername"_s).toString();
     if ((renamesUser || renamesLocal) && isBoundAnywhere(id))
-        return ApiResponse::error(409, u"%1 cannot be changed while the user is bound to a device; unbind the user "
-                                       "from every device first"_s.arg(renamesUser ? u"username"_s
-                                                                                   : u"systemUsername"_s));
+        return ApiResponse::error(409,
+            u"%1 cannot be changed while the user is bound to a device; unbind the user "
+            "from every device first"_s.arg(renamesUser ? u"username"_s : u"systemUsername"_s));
     if (renamesUser) {
         if (auto v = UserRules::checkUsername(user.value(u"username"_s).toString()))
             return violationResponse(*v);
@@ -209,7 +205,7 @@ ApiResponse UsersRoutes::remove(const ApiRequest &request)
         return ApiResponse::notFound(u"user "_s + id);
     const QByteArray deleted = store.users().raw(id);
     store.begin();
-    store.graph().removeNode(store.db(), {u"user"_s, id});
+    store.graph().removeNode(store.db(), { u"user"_s, id });
     store.users().remove(store.db(), id);
     store.commit();
     m_context.agents().reconcileUser(id);
@@ -241,7 +237,7 @@ ApiResponse UsersRoutes::search(const ApiRequest &request)
     QString error;
     const auto query = ListQuery::parse(request, ListQuery::Dialect::V1, 100, &error);
     if (!query)
-        return ApiResponse::json(400, QJsonObject{{u"message"_s, error}});
+        return ApiResponse::json(400, QJsonObject { { u"message"_s, error } });
     Store &store = m_context.store();
     const QJsonValue filter = body.value(u"filter"_s);
     const QJsonObject searchFilter = body.value(u"searchFilter"_s).toObject();
@@ -257,7 +253,7 @@ ApiResponse UsersRoutes::search(const ApiRequest &request)
     for (const QJsonValue &field : searchFilter.value(u"fields"_s).toArray())
         searchFields.append(field.toString());
     if (searchFields.isEmpty())
-        searchFields = {u"username"_s, u"email"_s, u"firstname"_s, u"lastname"_s};
+        searchFields = { u"username"_s, u"email"_s, u"firstname"_s, u"lastname"_s };
     QStringList fields = body.value(u"fields"_s).toString().split(u' ', Qt::SkipEmptyParts);
     fields += query->fields;
 

@@ -8,7 +8,10 @@ class Router;
 class UsersRoutes
 {
 public:
-    explicit UsersRoutes(const RouteContext &context) : m_context(context) { }
+    explicit UsersRoutes(const RouteContext &context)
+        : m_context(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

@@ -21,7 +21,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -66,7 +65,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bindery-sandbox: unknown --seed \"%s\"\n", qPrintable(options->seed));
             return 2;
         } else {
-            SeedBuilder(store).createOrganization(u"Empty Org"_s, {}, QJsonObject{{u"settings"_s, QJsonArray()}});
+            SeedBuilder(store).createOrganization(u"Empty Org"_s, {}, QJsonObject { { u"settings"_s, QJsonArray() } });
         }
         qCInfo(lcSandbox) << "seeded in" << timer.elapsed() << "ms:" << store.users().size() << "users,"
                           << store.systems().size() << "systems," << store.graph().edgeCount() << "edges";
@@ -91,8 +90,8 @@ int main(int argc, char *argv[])
     insights.registerRoutes(router);
     control.registerRoutes(router);
 
-    SandboxServer server(router, {options->apiKey, options->rateLimit, options->faultRate, options->faultSeed,
-                                  options->latencyMs});
+    SandboxServer server(
+        router, { options->apiKey, options->rateLimit, options->faultRate, options->faultSeed, options->latencyMs });
     const QHostAddress address(options->host);
     if (address.isNull()) {
         std::fprintf(stderr, "bindery-sandbox: --host must be an IP address\n");
@@ -106,8 +105,8 @@ int main(int argc, char *argv[])
     // A parent process reads these lines; the key is printed only when it was generated here.
     if (options->apiKeyGenerated)
         std::printf("api-key: %s\n", qPrintable(options->apiKey));
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(options->host)
-                                                                             : options->host;
+    const QString host
+        = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(options->host) : options->host;
     std::printf("listening on http://%s:%u\n", qPrintable(host), port);
     std::fflush(stdout);
     return app.exec();

@@ -15,14 +15,14 @@ struct Gap
 {
     const char *name;
     const char *pattern; // a regular expression matched against one violation ("location: message")
-    bool errorsOnly;     // tolerated only on an answer whose (error) status the test expected
+    bool errorsOnly; // tolerated only on an answer whose (error) status the test expected
 };
 
 inline const QList<Gap> &all()
 {
     static const QList<Gap> gaps = {
         // 404/409 and the limit 400 are real answers the specs leave out of many operations' responses.
-        {"undeclared-error-status", "^response:? Unable to match the returned status code", true},
+        { "undeclared-error-status", "^response:? Unable to match the returned status code", true },
     };
     return gaps;
 }
@@ -47,7 +47,7 @@ inline QStringList violationsOf(const QByteArray &header, const QByteArray &body
         const QJsonArray validation = error.value(QStringLiteral("validation")).toArray();
         if (validation.isEmpty())
             result.append(error.value(QStringLiteral("title")).toString() + QStringLiteral(": ")
-                          + error.value(QStringLiteral("detail")).toString());
+                + error.value(QStringLiteral("detail")).toString());
         add(validation);
     }
     return result;
@@ -60,7 +60,8 @@ inline QStringList unexplained(const QStringList &violations, QSet<QString> *tol
     for (const QString &violation : violations) {
         bool explained = false;
         for (const Gap &gap : all()) {
-            if ((!gap.errorsOnly || expectedError) && QRegularExpression(QString::fromLatin1(gap.pattern)).match(violation).hasMatch()) {
+            if ((!gap.errorsOnly || expectedError)
+                && QRegularExpression(QString::fromLatin1(gap.pattern)).match(violation).hasMatch()) {
                 tolerated->insert(QString::fromLatin1(gap.name));
                 explained = true;
                 break;

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-PrismProxy::PrismProxy(QObject *parent) : QObject(parent)
+PrismProxy::PrismProxy(QObject *parent)
+    : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &PrismProxy::drain);
@@ -39,8 +40,8 @@ bool PrismProxy::start(const QString &prism, const QString &spec, const QString 
     m_spec = QFileInfo(spec).fileName();
     m_baseUrl = u"http://127.0.0.1:%1"_s.arg(port);
     m_process.setProgram(prism);
-    m_process.setArguments({u"proxy"_s, u"--errors"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), spec,
-                            upstream});
+    m_process.setArguments(
+        { u"proxy"_s, u"--errors"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), spec, upstream });
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         *error = u"cannot start %1: %2"_s.arg(prism, m_process.errorString());

@@ -29,7 +29,7 @@ bool SandboxProcess::start(const QStringList &arguments, const QString &apiKey)
     environment.insert(u"BINDERY_SANDBOX_API_KEY"_s, apiKey);
     m_process.setProcessEnvironment(environment);
     m_process.setProgram(executable());
-    m_process.setArguments(QStringList{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s} + arguments);
+    m_process.setArguments(QStringList { u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s } + arguments);
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return false;
@@ -61,14 +61,14 @@ void SandboxProcess::stop()
     }
 }
 
-SandboxProcess::Reply SandboxProcess::send(const QByteArray &verb, const QString &path, const QByteArray &body,
-                                           const QByteArray &apiKey)
+SandboxProcess::Reply SandboxProcess::send(
+    const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &apiKey)
 {
     return sendTo(m_baseUrl, verb, path, body, apiKey);
 }
 
 SandboxProcess::Reply SandboxProcess::sendTo(const QString &baseUrl, const QByteArray &verb, const QString &path,
-                                             const QByteArray &body, const QByteArray &apiKey)
+    const QByteArray &body, const QByteArray &apiKey)
 {
     QNetworkRequest request(QUrl(baseUrl + path));
     if (apiKey != "-")

@@ -46,7 +46,7 @@ public:
     Reply send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &apiKey = {});
     // Same, against another origin in front of the sandbox (e.g. a Prism proxy); apiKey "-" sends no key at all.
     Reply sendTo(const QString &baseUrl, const QByteArray &verb, const QString &path, const QByteArray &body,
-                 const QByteArray &apiKey = {});
+        const QByteArray &apiKey = {});
 
     // Convenience: first id of a v1 list filtered by field=value, or of the whole list.
     QString userId(const QString &username);

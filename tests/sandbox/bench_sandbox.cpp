@@ -8,7 +8,6 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -24,7 +23,7 @@ int main(int argc, char *argv[])
     SandboxProcess sandbox;
     QElapsedTimer timer;
     timer.start();
-    if (!sandbox.start({u"--seed"_s, spec})) {
+    if (!sandbox.start({ u"--seed"_s, spec })) {
         std::fprintf(stderr, "sandbox did not start: %s\n", sandbox.standardError().constData());
         return 1;
     }
@@ -32,8 +31,8 @@ int main(int argc, char *argv[])
     const int users = sandbox.get(u"/sandbox/health"_s).object().value(u"users"_s).toInt();
     const int systems = sandbox.get(u"/sandbox/health"_s).object().value(u"systems"_s).toInt();
     std::printf("org: %d users, %d systems, %d edges, %s local accounts\n", users, systems,
-                sandbox.get(u"/sandbox/health"_s).object().value(u"edges"_s).toInt(),
-                sandbox.get(u"/api/v2/systeminsights/users"_s).headers.value("x-total-count").constData());
+        sandbox.get(u"/sandbox/health"_s).object().value(u"edges"_s).toInt(),
+        sandbox.get(u"/api/v2/systeminsights/users"_s).headers.value("x-total-count").constData());
 
     for (int run = 0; run < 3; ++run) {
         std::vector<double> latencies;
@@ -47,7 +46,8 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "page failed: %d\n", reply.status);
         }
         std::sort(latencies.begin(), latencies.end());
-        std::printf("run %d: page of 100 users: median %.2f ms, p90 %.2f ms\n", run + 1, latencies[100], latencies[180]);
+        std::printf(
+            "run %d: page of 100 users: median %.2f ms, p90 %.2f ms\n", run + 1, latencies[100], latencies[180]);
     }
 
     // 8 clients, each with its own connection, each listing every user and system page by page.
@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         loop.exec();
         const double seconds = double(wall.nsecsElapsed()) / 1e9;
         std::printf("run %d: 8 clients listed the whole org: %lld requests in %.2f s = %.0f requests/s (%lld failed)\n",
-                    run + 1, done, seconds, double(done) / seconds, failed);
+            run + 1, done, seconds, double(done) / seconds, failed);
     }
     return 0;
 }

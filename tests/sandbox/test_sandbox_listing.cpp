@@ -10,7 +10,10 @@ class TestSandboxListing : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_sandbox.start({u"--seed"_s, u"demo"_s}), m_sandbox.standardError().constData()); }
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({ u"--seed"_s, u"demo"_s }), m_sandbox.standardError().constData());
+    }
 
     void defaultLimitIsTen()
     {
@@ -47,11 +50,11 @@ private Q_SLOTS:
         const QJsonArray users = reply.object().value(u"results"_s).toArray();
         for (qsizetype i = 1; i < users.size(); ++i)
             QVERIFY(users[i - 1].toObject().value(u"username"_s).toString()
-                    >= users[i].toObject().value(u"username"_s).toString());
+                >= users[i].toObject().value(u"username"_s).toString());
         reply = m_sandbox.get(u"/api/systemusers?limit=100&sort=department%20-username"_s);
         const QJsonArray byDept = reply.object().value(u"results"_s).toArray();
         QVERIFY(byDept.first().toObject().value(u"department"_s).toString()
-                <= byDept.last().toObject().value(u"department"_s).toString());
+            <= byDept.last().toObject().value(u"department"_s).toString());
         const auto desc = m_sandbox.get(u"/api/systemusers?limit=1&sort=-_id"_s);
         const auto asc = m_sandbox.get(u"/api/systemusers?limit=1&skip=149&sort=_id"_s);
         QCOMPARE(desc.object().value(u"results"_s), asc.object().value(u"results"_s));
@@ -75,8 +78,7 @@ private Q_SLOTS:
         QTest::newRow("$in") << u"filter=username:$in:alice.smith|bob.jones|nobody"_s << 2;
         QTest::newRow("$sw") << u"filter=username:$sw:alice.sm"_s << 1;
         QTest::newRow("$ne state") << u"filter=state:$ne:ACTIVATED"_s << -1;
-        QTest::newRow("AND with filter[n]")
-            << u"filter[0]=department:$eq:Sales&filter[1]=state:$eq:ACTIVATED"_s << -1;
+        QTest::newRow("AND with filter[n]") << u"filter[0]=department:$eq:Sales&filter[1]=state:$eq:ACTIVATED"_s << -1;
         QTest::newRow("bool") << u"filter=suspended:$eq:true"_s << -1;
         QTest::newRow("$nin") << u"filter=state:$nin:ACTIVATED|SUSPENDED"_s << -1;
     }
@@ -125,13 +127,13 @@ private Q_SLOTS:
         const auto reply = m_sandbox.get(u"/api/systems?limit=100&filter=osFamily:$eq:windows"_s);
         QCOMPARE(reply.object().value(u"totalCount"_s).toInt(), 22);
         const QJsonObject system = reply.object().value(u"results"_s).toArray().first().toObject();
-        for (const QString &field : {u"_id"_s, u"displayName"_s, u"hostname"_s, u"os"_s, u"version"_s, u"arch"_s,
-                                     u"agentVersion"_s, u"active"_s, u"lastContact"_s, u"serialNumber"_s, u"fde"_s,
-                                     u"systemInsights"_s, u"organization"_s})
+        for (const QString &field :
+            { u"_id"_s, u"displayName"_s, u"hostname"_s, u"os"_s, u"version"_s, u"arch"_s, u"agentVersion"_s,
+                u"active"_s, u"lastContact"_s, u"serialNumber"_s, u"fde"_s, u"systemInsights"_s, u"organization"_s })
             QVERIFY2(system.contains(field), qPrintable(field));
         const QString id = system.value(u"_id"_s).toString();
-        auto put = m_sandbox.put(u"/api/systems/"_s + id, QJsonObject{{u"displayName"_s, u"renamed"_s},
-                                                                     {u"hostname"_s, u"ignored"_s}});
+        auto put = m_sandbox.put(u"/api/systems/"_s + id,
+            QJsonObject { { u"displayName"_s, u"renamed"_s }, { u"hostname"_s, u"ignored"_s } });
         QCOMPARE(put.status, 200);
         QCOMPARE(put.object().value(u"displayName"_s).toString(), u"renamed"_s);
         QCOMPARE(put.object().value(u"hostname"_s), system.value(u"hostname"_s));

@@ -14,34 +14,56 @@ private Q_SLOTS:
     void demoIsBelievable()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({u"--seed"_s, u"demo"_s}));
+        QVERIFY(sandbox.start({ u"--seed"_s, u"demo"_s }));
         QCOMPARE(sandbox.get(u"/api/systemusers"_s).object().value(u"totalCount"_s).toInt(), 150);
         QCOMPARE(sandbox.get(u"/api/systems"_s).object().value(u"totalCount"_s).toInt(), 60);
         QCOMPARE(sandbox.get(u"/api/v2/usergroups"_s).headers.value("x-total-count"), QByteArray("12"));
         QVERIFY(sandbox.get(u"/api/systemusers?filter=state:$eq:STAGED"_s).object().value(u"totalCount"_s).toInt() > 0);
-        QVERIFY(sandbox.get(u"/api/systemusers?filter=state:$eq:SUSPENDED"_s).object().value(u"totalCount"_s).toInt() > 0);
-        for (const QString &os : {u"darwin"_s, u"windows"_s, u"linux"_s})
-            QVERIFY(sandbox.get(u"/api/systems?filter=osFamily:$eq:"_s + os).object().value(u"totalCount"_s).toInt() > 5);
-        for (const QString &name : {u"jdoe"_s, u"alice.smith"_s, u"Bob.Jones"_s, u"Carol.White"_s, u"dpatel"_s,
-                                    u"guest"_s, u"svc-backup"_s})
+        QVERIFY(
+            sandbox.get(u"/api/systemusers?filter=state:$eq:SUSPENDED"_s).object().value(u"totalCount"_s).toInt() > 0);
+        for (const QString &os : { u"darwin"_s, u"windows"_s, u"linux"_s })
+            QVERIFY(
+                sandbox.get(u"/api/systems?filter=osFamily:$eq:"_s + os).object().value(u"totalCount"_s).toInt() > 5);
+        for (const QString &name :
+            { u"jdoe"_s, u"alice.smith"_s, u"Bob.Jones"_s, u"Carol.White"_s, u"dpatel"_s, u"guest"_s, u"svc-backup"_s })
             QVERIFY2(!sandbox.get(u"/api/v2/systeminsights/users?filter=username:eq:"_s + name).array().isEmpty(),
-                     qPrintable(name));
+                qPrintable(name));
         const QString admins = sandbox.get(u"/api/v2/usergroups?filter=name:eq:IT%20Admins"_s)
-                                   .array().first().toObject().value(u"id"_s).toString();
-        QVERIFY(!sandbox.get(u"/api/v2/usergroups/%1/associations?targets=system_group"_s.arg(admins)).array().isEmpty());
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toString();
+        QVERIFY(
+            !sandbox.get(u"/api/v2/usergroups/%1/associations?targets=system_group"_s.arg(admins)).array().isEmpty());
         bool sudoEdge = false;
         const QString admin = sandbox.get(u"/api/v2/usergroups/%1/members"_s.arg(admins))
-                                  .array().first().toObject().value(u"to"_s).toObject().value(u"id"_s).toString();
+                                  .array()
+                                  .first()
+                                  .toObject()
+                                  .value(u"to"_s)
+                                  .toObject()
+                                  .value(u"id"_s)
+                                  .toString();
         for (const QJsonValue &s : sandbox.get(u"/api/v2/users/%1/systems?limit=100"_s.arg(admin)).array())
-            sudoEdge = sudoEdge || s.toObject().value(u"compiledAttributes"_s).toObject().value(u"sudo"_s)
-                                       .toObject().value(u"enabled"_s).toBool();
+            sudoEdge = sudoEdge
+                || s.toObject()
+                       .value(u"compiledAttributes"_s)
+                       .toObject()
+                       .value(u"sudo"_s)
+                       .toObject()
+                       .value(u"enabled"_s)
+                       .toBool();
         QVERIFY(sudoEdge);
         bool ssaoOn = false;
-        for (const QJsonValue &s : sandbox.get(u"/api/v2/devices/settings/ssao"_s).object().value(u"settings"_s).toArray())
+        for (const QJsonValue &s :
+            sandbox.get(u"/api/v2/devices/settings/ssao"_s).object().value(u"settings"_s).toArray())
             ssaoOn = ssaoOn || s.toObject().value(u"enabled"_s).toBool();
         QVERIFY(ssaoOn);
         const auto org = sandbox.get(u"/api/organizations"_s).object().value(u"results"_s).toArray().first().toObject();
-        QCOMPARE(org.value(u"settings"_s).toObject().value(u"passwordPolicy"_s).toObject().value(u"minLength"_s).toInt(), 12);
+        QCOMPARE(
+            org.value(u"settings"_s).toObject().value(u"passwordPolicy"_s).toObject().value(u"minLength"_s).toInt(),
+            12);
     }
 
     void generateIsDeterministic()
@@ -49,7 +71,7 @@ private Q_SLOTS:
         const QString spec = u"generate:users=300,devices=80,user-groups=10,device-groups=10,seed=42"_s;
         const auto listing = [&] {
             SandboxProcess sandbox;
-            if (!sandbox.start({u"--seed"_s, spec}))
+            if (!sandbox.start({ u"--seed"_s, spec }))
                 return QByteArray();
             QByteArray all;
             for (int skip = 0; skip < 300; skip += 100)
@@ -64,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(!first.isEmpty());
         QCOMPARE(listing(), first);
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({u"--seed"_s, spec + u",seed=43"_s}));
+        QVERIFY(sandbox.start({ u"--seed"_s, spec + u",seed=43"_s }));
         const QByteArray page = sandbox.get(u"/api/systemusers?limit=100&sort=_id"_s).body;
         QVERIFY(!first.startsWith(page)); // another seed, another org
     }
@@ -75,7 +97,7 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox;
         QVERIFY(sandbox.start(
-            {u"--seed"_s, u"generate:users=300,devices=80,user-groups=10,device-groups=10,seed=7,bindings=900"_s}));
+            { u"--seed"_s, u"generate:users=300,devices=80,user-groups=10,device-groups=10,seed=7,bindings=900"_s }));
         int groupBindings = 0;
         for (const QJsonValue &group : sandbox.get(u"/api/v2/usergroups?limit=100"_s).array()) {
             const QString id = group.toObject().value(u"id"_s).toString();
@@ -86,12 +108,12 @@ private Q_SLOTS:
         QVERIFY(groupBindings > 0);
         QHash<QString, QString> localNames; // user id → local account name
         for (int skip = 0; skip < 300; skip += 100) {
-            for (const QJsonValue &v : sandbox.get(u"/api/systemusers?limit=100&skip=%1"_s.arg(skip))
-                                           .object().value(u"results"_s).toArray()) {
+            for (const QJsonValue &v :
+                sandbox.get(u"/api/systemusers?limit=100&skip=%1"_s.arg(skip)).object().value(u"results"_s).toArray()) {
                 const QJsonObject u = v.toObject();
                 const QString local = u.value(u"systemUsername"_s).toString();
-                localNames.insert(u.value(u"_id"_s).toString(),
-                                  local.isEmpty() ? u.value(u"username"_s).toString() : local);
+                localNames.insert(
+                    u.value(u"_id"_s).toString(), local.isEmpty() ? u.value(u"username"_s).toString() : local);
             }
         }
         QSet<QString> names;
@@ -131,8 +153,10 @@ private Q_SLOTS:
                 bool managed = false;
                 for (const QJsonObject &a : bySystem.value(id)) {
                     if (a.value(u"managed"_s).toBool()
-                        && a.value(u"username"_s).toString().compare(name, windows ? Qt::CaseInsensitive
-                                                                                    : Qt::CaseSensitive) == 0)
+                        && a.value(u"username"_s)
+                                .toString()
+                                .compare(name, windows ? Qt::CaseInsensitive : Qt::CaseSensitive)
+                            == 0)
                         managed = true;
                 }
                 QVERIFY2(managed, qPrintable(u"%1 bound to %2 has no managed account"_s.arg(name, id)));
@@ -145,11 +169,15 @@ private Q_SLOTS:
     void seedFile()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({u"--seed-file"_s, QStringLiteral(BINDERY_SANDBOX_SEED_FILE)}));
+        QVERIFY(sandbox.start({ u"--seed-file"_s, QStringLiteral(BINDERY_SANDBOX_SEED_FILE) }));
         QCOMPARE(sandbox.get(u"/api/systemusers"_s).object().value(u"totalCount"_s).toInt(), 10);
         QCOMPARE(sandbox.get(u"/api/systems"_s).object().value(u"totalCount"_s).toInt(), 8);
-        const auto jane = sandbox.get(u"/api/systemusers?filter=username:$eq:jane.doe"_s).object()
-                              .value(u"results"_s).toArray().first().toObject();
+        const auto jane = sandbox.get(u"/api/systemusers?filter=username:$eq:jane.doe"_s)
+                              .object()
+                              .value(u"results"_s)
+                              .toArray()
+                              .first()
+                              .toObject();
         QCOMPARE(jane.value(u"systemUsername"_s).toString(), u"jane"_s);
     }
 
@@ -160,13 +188,13 @@ private Q_SLOTS:
         QString id;
         {
             SandboxProcess sandbox;
-            QVERIFY(sandbox.start({u"--seed"_s, u"demo"_s, u"--data"_s, file}));
-            const auto created = sandbox.post(u"/api/systemusers"_s, QJsonObject{{u"username"_s, u"persisted"_s},
-                                                                                {u"email"_s, u"p@x.example"_s}});
+            QVERIFY(sandbox.start({ u"--seed"_s, u"demo"_s, u"--data"_s, file }));
+            const auto created = sandbox.post(u"/api/systemusers"_s,
+                QJsonObject { { u"username"_s, u"persisted"_s }, { u"email"_s, u"p@x.example"_s } });
             id = created.object().value(u"_id"_s).toString();
         }
         SandboxProcess again;
-        QVERIFY(again.start({u"--data"_s, file}));
+        QVERIFY(again.start({ u"--data"_s, file }));
         QCOMPARE(again.get(u"/api/systemusers/"_s + id).object().value(u"username"_s).toString(), u"persisted"_s);
         QCOMPARE(again.get(u"/api/systemusers"_s).object().value(u"totalCount"_s).toInt(), 151);
     }

@@ -12,7 +12,7 @@ class TestSandboxUsers : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({u"--seed"_s, u"demo"_s}), m_sandbox.standardError().constData());
+        QVERIFY2(m_sandbox.start({ u"--seed"_s, u"demo"_s }), m_sandbox.standardError().constData());
     }
 
     void unauthorizedWithoutKey()
@@ -26,11 +26,9 @@ private Q_SLOTS:
     void createReturnsFullUserWithoutPassword()
     {
         const auto reply = m_sandbox.post(u"/api/systemusers"_s,
-                                          QJsonObject{{u"username"_s, u"new.person"_s},
-                                                      {u"email"_s, u"new.person@acme.example"_s},
-                                                      {u"password"_s, u"Correct-Horse-9"_s},
-                                                      {u"systemUsername"_s, u"newp"_s},
-                                                      {u"unknownField"_s, 1}});
+            QJsonObject { { u"username"_s, u"new.person"_s }, { u"email"_s, u"new.person@acme.example"_s },
+                { u"password"_s, u"Correct-Horse-9"_s }, { u"systemUsername"_s, u"newp"_s },
+                { u"unknownField"_s, 1 } });
         QCOMPARE(reply.status, 200);
         const QJsonObject user = reply.object();
         QCOMPARE(user.value(u"_id"_s).toString().size(), 24);
@@ -44,13 +42,13 @@ private Q_SLOTS:
 
     void withoutPasswordIsStaged()
     {
-        const auto reply = m_sandbox.post(u"/api/systemusers"_s, QJsonObject{{u"username"_s, u"no.pass"_s},
-                                                                            {u"email"_s, u"no.pass@acme.example"_s}});
+        const auto reply = m_sandbox.post(u"/api/systemusers"_s,
+            QJsonObject { { u"username"_s, u"no.pass"_s }, { u"email"_s, u"no.pass@acme.example"_s } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(u"state"_s).toString(), u"STAGED"_s);
         const QString id = reply.object().value(u"_id"_s).toString();
         // PUT accepts only ACTIVATED/SUSPENDED.
-        QCOMPARE(m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject{{u"state"_s, u"STAGED"_s}}).status, 400);
+        QCOMPARE(m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject { { u"state"_s, u"STAGED"_s } }).status, 400);
         auto activated = m_sandbox.post(u"/api/systemusers/%1/state/activate"_s.arg(id));
         QCOMPARE(activated.status, 200);
         QCOMPARE(activated.body, QByteArray("\"ACTIVATED\"")); // the spec's string body
@@ -59,37 +57,46 @@ private Q_SLOTS:
         QCOMPARE(suspended.object().value(u"state"_s).toString(), u"SUSPENDED"_s);
         QCOMPARE(suspended.object().value(u"suspended"_s).toBool(), true);
         QCOMPARE(suspended.object().value(u"activated"_s).toBool(), false);
-        auto back = m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject{{u"state"_s, u"ACTIVATED"_s}});
+        auto back = m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject { { u"state"_s, u"ACTIVATED"_s } });
         QCOMPARE(back.object().value(u"state"_s).toString(), u"ACTIVATED"_s);
     }
 
     void createWithExplicitState()
     {
         const auto reply = m_sandbox.post(u"/api/systemusers"_s,
-                                          QJsonObject{{u"username"_s, u"state.given"_s},
-                                                      {u"email"_s, u"state.given@acme.example"_s},
-                                                      {u"state"_s, u"SUSPENDED"_s}});
+            QJsonObject { { u"username"_s, u"state.given"_s }, { u"email"_s, u"state.given@acme.example"_s },
+                { u"state"_s, u"SUSPENDED"_s } });
         QCOMPARE(reply.object().value(u"state"_s).toString(), u"SUSPENDED"_s);
     }
 
     void omittedStateFollowsOrgDefault()
     {
-        const QString org = m_sandbox.get(u"/api/organizations"_s).object().value(u"results"_s).toArray().first()
-                                .toObject().value(u"_id"_s).toString();
-        QCOMPARE(m_sandbox.put(u"/api/organizations/"_s + org,
-                               QJsonObject{{u"settings"_s, QJsonObject{{u"newSystemUserStateDefaults"_s,
-                                                                         QJsonObject{{u"manualEntry"_s, u"STAGED"_s}}}}}})
+        const QString org = m_sandbox.get(u"/api/organizations"_s)
+                                .object()
+                                .value(u"results"_s)
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(u"_id"_s)
+                                .toString();
+        QCOMPARE(m_sandbox
+                     .put(u"/api/organizations/"_s + org,
+                         QJsonObject { { u"settings"_s,
+                             QJsonObject { { u"newSystemUserStateDefaults"_s,
+                                 QJsonObject { { u"manualEntry"_s, u"STAGED"_s } } } } } })
                      .status,
-                 200);
-        const auto reply = m_sandbox.post(u"/api/systemusers"_s, QJsonObject{{u"username"_s, u"defaults.staged"_s},
-                                                                            {u"email"_s, u"ds@acme.example"_s},
-                                                                            {u"password"_s, u"Correct-Horse-9"_s}});
+            200);
+        const auto reply = m_sandbox.post(u"/api/systemusers"_s,
+            QJsonObject { { u"username"_s, u"defaults.staged"_s }, { u"email"_s, u"ds@acme.example"_s },
+                { u"password"_s, u"Correct-Horse-9"_s } });
         QCOMPARE(reply.object().value(u"state"_s).toString(), u"STAGED"_s);
         m_sandbox.put(u"/api/organizations/"_s + org,
-                      QJsonObject{{u"settings"_s, QJsonObject{{u"newSystemUserStateDefaults"_s,
-                                                                QJsonObject{{u"manualEntry"_s, u"ACTIVATED"_s}}}}}});
+            QJsonObject { { u"settings"_s,
+                QJsonObject {
+                    { u"newSystemUserStateDefaults"_s, QJsonObject { { u"manualEntry"_s, u"ACTIVATED"_s } } } } } });
         // The rest of the settings survived the partial PUT.
-        const QJsonObject settings = m_sandbox.get(u"/api/organizations/"_s + org).object().value(u"settings"_s).toObject();
+        const QJsonObject settings
+            = m_sandbox.get(u"/api/organizations/"_s + org).object().value(u"settings"_s).toObject();
         QCOMPARE(settings.value(u"passwordPolicy"_s).toObject().value(u"minLength"_s).toInt(), 12);
     }
 
@@ -98,20 +105,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonObject>("body");
         QTest::newRow("username") << u"username"_s
-                                  << QJsonObject{{u"username"_s, u"ALICE.SMITH"_s}, {u"email"_s, u"u1@x.example"_s}};
+                                  << QJsonObject { { u"username"_s, u"ALICE.SMITH"_s },
+                                         { u"email"_s, u"u1@x.example"_s } };
         QTest::newRow("email") << u"email"_s
-                               << QJsonObject{{u"username"_s, u"u2"_s}, {u"email"_s, u"Alice.Smith@acme.example"_s}};
+                               << QJsonObject { { u"username"_s, u"u2"_s },
+                                      { u"email"_s, u"Alice.Smith@acme.example"_s } };
         QTest::newRow("employeeIdentifier")
             << u"employeeIdentifier"_s
-            << QJsonObject{{u"username"_s, u"u3"_s}, {u"email"_s, u"u3@x.example"_s}, {u"employeeIdentifier"_s, u"E1001"_s}};
-        QTest::newRow("systemUsername")
-            << u"systemUsername"_s
-            << QJsonObject{{u"username"_s, u"u4"_s}, {u"email"_s, u"u4@x.example"_s}, {u"systemUsername"_s, u"DPATEL"_s}};
+            << QJsonObject { { u"username"_s, u"u3"_s }, { u"email"_s, u"u3@x.example"_s },
+                   { u"employeeIdentifier"_s, u"E1001"_s } };
+        QTest::newRow("systemUsername") << u"systemUsername"_s
+                                        << QJsonObject { { u"username"_s, u"u4"_s }, { u"email"_s, u"u4@x.example"_s },
+                                               { u"systemUsername"_s, u"DPATEL"_s } };
         QTest::newRow("username equals another systemUsername")
-            << u"username"_s << QJsonObject{{u"username"_s, u"dpatel"_s}, {u"email"_s, u"u5@x.example"_s}};
+            << u"username"_s << QJsonObject { { u"username"_s, u"dpatel"_s }, { u"email"_s, u"u5@x.example"_s } };
         QTest::newRow("systemUsername equals another username")
             << u"systemUsername"_s
-            << QJsonObject{{u"username"_s, u"u6"_s}, {u"email"_s, u"u6@x.example"_s}, {u"systemUsername"_s, u"bob.jones"_s}};
+            << QJsonObject { { u"username"_s, u"u6"_s }, { u"email"_s, u"u6@x.example"_s },
+                   { u"systemUsername"_s, u"bob.jones"_s } };
     }
     void uniqueness()
     {
@@ -124,12 +135,13 @@ private Q_SLOTS:
 
     void emptyEmployeeIdentifierIsNotUnique()
     {
-        for (const QString &name : {u"empty.one"_s, u"empty.two"_s}) {
-            QCOMPARE(m_sandbox.post(u"/api/systemusers"_s, QJsonObject{{u"username"_s, name},
-                                                                       {u"email"_s, QString(name + u"@x.example"_s)},
-                                                                       {u"employeeIdentifier"_s, QString()}})
+        for (const QString &name : { u"empty.one"_s, u"empty.two"_s }) {
+            QCOMPARE(m_sandbox
+                         .post(u"/api/systemusers"_s,
+                             QJsonObject { { u"username"_s, name }, { u"email"_s, QString(name + u"@x.example"_s) },
+                                 { u"employeeIdentifier"_s, QString() } })
                          .status,
-                     200);
+                200);
         }
     }
 
@@ -151,8 +163,7 @@ private Q_SLOTS:
         QFETCH(QString, username);
         QFETCH(int, status);
         const auto reply = m_sandbox.post(u"/api/systemusers"_s,
-                                          QJsonObject{{u"username"_s, username},
-                                                      {u"email"_s, u"rule%1@x.example"_s.arg(qHash(username))}});
+            QJsonObject { { u"username"_s, username }, { u"email"_s, u"rule%1@x.example"_s.arg(qHash(username)) } });
         QCOMPARE(reply.status, status);
         if (status == 400)
             QVERIFY(reply.message().contains(u"username"_s));
@@ -171,14 +182,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, password);
         QFETCH(QString, failure);
-        auto reply = m_sandbox.post(u"/api/systemusers"_s, QJsonObject{{u"username"_s, u"pw.user"_s},
-                                                                      {u"email"_s, u"pw.user@x.example"_s},
-                                                                      {u"password"_s, password}});
+        auto reply = m_sandbox.post(u"/api/systemusers"_s,
+            QJsonObject {
+                { u"username"_s, u"pw.user"_s }, { u"email"_s, u"pw.user@x.example"_s }, { u"password"_s, password } });
         QCOMPARE(reply.status, 400);
         QVERIFY2(reply.message().contains(failure), qPrintable(reply.message()));
         reply = m_sandbox.post(u"/api/systemusers?fullValidationDetails=password"_s,
-                               QJsonObject{{u"username"_s, u"pw.user"_s}, {u"email"_s, u"pw.user@x.example"_s},
-                                           {u"password"_s, password}});
+            QJsonObject {
+                { u"username"_s, u"pw.user"_s }, { u"email"_s, u"pw.user@x.example"_s }, { u"password"_s, password } });
         QCOMPARE(reply.status, 400);
         QVERIFY(!reply.object().value(u"details"_s).toArray().isEmpty());
     }
@@ -186,15 +197,16 @@ private Q_SLOTS:
     void passwordChangeChecksPolicy()
     {
         const QString id = m_sandbox.userId(u"alice.smith"_s);
-        QCOMPARE(m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject{{u"password"_s, u"short"_s}}).status, 400);
-        QCOMPARE(m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject{{u"password"_s, u"Long-Enough-Pass1"_s}}).status,
-                 200);
+        QCOMPARE(m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject { { u"password"_s, u"short"_s } }).status, 400);
+        QCOMPARE(m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject { { u"password"_s, u"Long-Enough-Pass1"_s } })
+                     .status,
+            200);
     }
 
     void partialUpdateKeepsOtherFields()
     {
         const QString id = m_sandbox.userId(u"john.doe"_s);
-        const auto reply = m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject{{u"jobTitle"_s, u"Boss"_s}});
+        const auto reply = m_sandbox.put(u"/api/systemusers/"_s + id, QJsonObject { { u"jobTitle"_s, u"Boss"_s } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(u"jobTitle"_s).toString(), u"Boss"_s);
         QCOMPARE(reply.object().value(u"email"_s).toString(), u"john.doe@acme.example"_s);
@@ -204,28 +216,29 @@ private Q_SLOTS:
     {
         // alice.smith is bound directly to mbp-002; dev.patel through a direct binding as well.
         const QString alice = m_sandbox.userId(u"alice.smith"_s);
-        auto reply = m_sandbox.put(u"/api/systemusers/"_s + alice, QJsonObject{{u"username"_s, u"alice.renamed"_s}});
+        auto reply
+            = m_sandbox.put(u"/api/systemusers/"_s + alice, QJsonObject { { u"username"_s, u"alice.renamed"_s } });
         QCOMPARE(reply.status, 409);
         QVERIFY(reply.message().contains(u"username"_s) && reply.message().contains(u"bound"_s));
-        reply = m_sandbox.put(u"/api/systemusers/"_s + alice, QJsonObject{{u"systemUsername"_s, u"alice"_s}});
+        reply = m_sandbox.put(u"/api/systemusers/"_s + alice, QJsonObject { { u"systemUsername"_s, u"alice"_s } });
         QCOMPARE(reply.status, 409);
         QVERIFY(reply.message().contains(u"systemUsername"_s));
         // Bound only through a user group → device group (Engineering → Linux Servers) counts too.
         const QString unbound = m_sandbox.userId(u"john.doe"_s);
-        reply = m_sandbox.put(u"/api/systemusers/"_s + unbound, QJsonObject{{u"username"_s, u"john.doe2"_s}});
+        reply = m_sandbox.put(u"/api/systemusers/"_s + unbound, QJsonObject { { u"username"_s, u"john.doe2"_s } });
         QCOMPARE(reply.status, 409); // john.doe is in Engineering, which reaches the Linux servers
         // A user bound nowhere can be renamed.
-        const auto fresh = m_sandbox.post(u"/api/systemusers"_s, QJsonObject{{u"username"_s, u"free.user"_s},
-                                                                            {u"email"_s, u"free@x.example"_s}});
+        const auto fresh = m_sandbox.post(u"/api/systemusers"_s,
+            QJsonObject { { u"username"_s, u"free.user"_s }, { u"email"_s, u"free@x.example"_s } });
         reply = m_sandbox.put(u"/api/systemusers/"_s + fresh.object().value(u"_id"_s).toString(),
-                              QJsonObject{{u"username"_s, u"free.user2"_s}});
+            QJsonObject { { u"username"_s, u"free.user2"_s } });
         QCOMPARE(reply.status, 200);
     }
 
     void deleteReturnsRecord()
     {
-        const auto created = m_sandbox.post(u"/api/systemusers"_s, QJsonObject{{u"username"_s, u"to.delete"_s},
-                                                                              {u"email"_s, u"del@x.example"_s}});
+        const auto created = m_sandbox.post(u"/api/systemusers"_s,
+            QJsonObject { { u"username"_s, u"to.delete"_s }, { u"email"_s, u"del@x.example"_s } });
         const QString id = created.object().value(u"_id"_s).toString();
         const auto reply = m_sandbox.del(u"/api/systemusers/"_s + id);
         QCOMPARE(reply.status, 200);
@@ -236,16 +249,18 @@ private Q_SLOTS:
     void searchEndpoint()
     {
         auto reply = m_sandbox.post(u"/api/search/systemusers?limit=5"_s,
-                                    QJsonObject{{u"filter"_s, QJsonObject{{u"or"_s, QJsonArray{
-                                                                   QJsonObject{{u"department"_s, u"Sales"_s}},
-                                                                   QJsonObject{{u"department"_s, u"Legal"_s}}}}}}});
+            QJsonObject { { u"filter"_s,
+                QJsonObject { { u"or"_s,
+                    QJsonArray { QJsonObject { { u"department"_s, u"Sales"_s } },
+                        QJsonObject { { u"department"_s, u"Legal"_s } } } } } } });
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.object().value(u"totalCount"_s).toInt() > 5);
         QCOMPARE(reply.object().value(u"results"_s).toArray().size(), 5);
         reply = m_sandbox.post(u"/api/search/systemusers"_s,
-                               QJsonObject{{u"searchFilter"_s, QJsonObject{{u"searchTerm"_s, QJsonArray{u"bob.jo"_s}},
-                                                                           {u"fields"_s, QJsonArray{u"username"_s}}}},
-                                           {u"fields"_s, u"username email"_s}});
+            QJsonObject { { u"searchFilter"_s,
+                              QJsonObject { { u"searchTerm"_s, QJsonArray { u"bob.jo"_s } },
+                                  { u"fields"_s, QJsonArray { u"username"_s } } } },
+                { u"fields"_s, u"username email"_s } });
         QCOMPARE(reply.object().value(u"totalCount"_s).toInt(), 1);
         const QJsonObject hit = reply.object().value(u"results"_s).toArray().first().toObject();
         QCOMPARE(hit.value(u"username"_s).toString(), u"bob.jones"_s);

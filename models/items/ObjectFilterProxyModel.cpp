@@ -3,7 +3,9 @@
 #include "ItemRoles.h"
 #include "SearchableModel.h"
 
+#include <QDateTime>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -51,6 +53,11 @@ void ObjectFilterProxyModel::setSourceModel(QAbstractItemModel *source)
         // Connected before the base class connects its own handlers, so the ranks are dropped
         // before QSortFilterProxyModel re-sorts the changed rows with lessThan().
         const auto forget = [this] { forgetSourceState(); };
+        // After a reset the base class re-sorts every row anyway: ranks make that sort cheap.
+        const auto rerank = [this] {
+            forgetSourceState();
+            ensureRanks(sortColumn());
+        };
         m_sourceConnections = {
             connect(source, &QAbstractItemModel::dataChanged, this, forget),
             connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, forget),
@@ -58,8 +65,8 @@ void ObjectFilterProxyModel::setSourceModel(QAbstractItemModel *source)
             connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
             connect(source, &QAbstractItemModel::rowsRemoved, this, forget),
             connect(source, &QAbstractItemModel::rowsMoved, this, forget),
-            connect(source, &QAbstractItemModel::layoutChanged, this, forget),
-            connect(source, &QAbstractItemModel::modelReset, this, forget),
+            connect(source, &QAbstractItemModel::layoutChanged, this, rerank),
+            connect(source, &QAbstractItemModel::modelReset, this, rerank),
         };
     }
     QSortFilterProxyModel::setSourceModel(source);
@@ -163,7 +170,25 @@ void ObjectFilterProxyModel::ensureRanks(int column)
     QList<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
     const auto less = [this, column](int left, int right) { return m_searchable->rawLessThan(column, left, right); };
-    std::stable_sort(order.begin(), order.end(), less);
+    // Text and dates are compared far faster as extracted keys than through rawLessThan, which
+    // has to lower-case or convert on every comparison. One data() call per row, once per sort.
+    const QModelIndex probe = source->index(0, column);
+    const int type = probe.isValid() ? probe.data(ItemRoles::RawValueRole).typeId() : QMetaType::UnknownType;
+    if (type == QMetaType::QString) {
+        QList<QString> keys(rows);
+        for (int row = 0; row < rows; ++row)
+            keys[row] = source->index(row, column).data(ItemRoles::RawValueRole).toString();
+        std::stable_sort(order.begin(), order.end(), [&keys](int l, int r) { return keys.at(l) < keys.at(r); });
+    } else if (type == QMetaType::QDateTime) {
+        QList<qint64> keys(rows);
+        for (int row = 0; row < rows; ++row) {
+            const QDateTime value = source->index(row, column).data(ItemRoles::RawValueRole).toDateTime();
+            keys[row] = value.isValid() ? value.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        }
+        std::stable_sort(order.begin(), order.end(), [&keys](int l, int r) { return keys.at(l) < keys.at(r); });
+    } else {
+        std::stable_sort(order.begin(), order.end(), less);
+    }
     m_ranks.resize(rows);
     int rank = 0;
     for (int i = 0; i < rows; ++i) {

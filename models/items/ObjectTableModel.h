@@ -57,9 +57,18 @@ protected:
     // Joins the parts with '\n' and lower-cases them once. A search term holds no whitespace,
     // so it can never match across two fields.
     static QString haystack(std::initializer_list<QStringView> parts);
-    static bool textLess(const QString &left, const QString &right)
+    // The order of the lower-cased RawValueRole strings (which the proxy's ranks sort by),
+    // without building them.
+    static bool textLess(QStringView left, QStringView right)
     {
-        return QString::compare(left, right, Qt::CaseInsensitive) < 0;
+        const qsizetype common = std::min(left.size(), right.size());
+        for (qsizetype i = 0; i < common; ++i) {
+            const char16_t l = left[i].toLower().unicode();
+            const char16_t r = right[i].toLower().unicode();
+            if (l != r)
+                return l < r;
+        }
+        return left.size() < right.size();
     }
     // Never-set dates sort first.
     static bool dateLess(const QDateTime &left, const QDateTime &right)

@@ -1,0 +1,66 @@
+#include "CliApplication.h"
+
+#include "AppInfo.h"
+#include "CliExitCode.h"
+#include "CliLogging.h"
+#include "Console.h"
+#include "ExportCommand.h"
+#include "GenerateCommand.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+CliApplication::CliApplication(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{
+}
+
+QString CliApplication::usage()
+{
+    return u"Usage: bindery-cli <command> [options]\n"
+           "\n"
+           "Commands:\n"
+           "  export <kind>   Write users, devices, user-groups, device-groups or bindings\n"
+           "                  from a Bindery cache to CSV.\n"
+           "  generate-org    Write a generated (or the sample) org to a cache file, for demos\n"
+           "                  and benchmarks.\n"
+           "\n"
+           "Options:\n"
+           "  -h, --help      Show this help; `bindery-cli <command> --help` for a command.\n"
+           "  -v, --version   Show the version.\n"
+           "  --verbose       Also print the cache's and the exporter's log messages.\n"
+           "\n"
+           "Exit codes: 0 done, 1 failed, 2 wrong command line.\n"_s;
+}
+
+int CliApplication::run()
+{
+    QStringList arguments = m_arguments.mid(1);
+    // The library layers log what they do at info level; a command-line tool keeps stderr for
+    // its own one-line outcome unless asked.
+    const bool verbose = arguments.removeAll(u"--verbose"_s) > 0;
+    if (!verbose)
+        QLoggingCategory::setFilterRules(u"bindery.*.info=false\nbindery.*.debug=false\nbindery.*.warning=false\n"_s);
+
+    if (arguments.isEmpty()) {
+        Console::message(usage());
+        return ExitUsage;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == u"-h" || command == u"--help" || command == u"help") {
+        Console::out(usage());
+        return ExitOk;
+    }
+    if (command == u"-v" || command == u"--version") {
+        Console::out(u"bindery-cli %1\n"_s.arg(AppInfo::version()));
+        return ExitOk;
+    }
+    qCDebug(lcCli) << "command" << command << arguments;
+    if (command == u"export")
+        return ExportCommand().run(arguments);
+    if (command == u"generate-org")
+        return GenerateCommand().run(arguments);
+    Console::error(u"unknown command \"%1\"; run bindery-cli --help for the list"_s.arg(command));
+    return ExitUsage;
+}

@@ -14,8 +14,18 @@ class ImportBindingCheck
 public:
     explicit ImportBindingCheck(const OrgSnapshot &snapshot);
 
-    // `user` is the row's user: the existing one for an update, else one built from the row (no id yet).
-    QList<ImportIssue> check(const User &user, const Device &device, int column, const QString &columnName) const;
+    struct Request
+    {
+        User user; // the row's user: the existing one for an update, else one built from the row (no id yet)
+        QString deviceId;
+        int column = -1;
+        QString columnName;
+    };
+
+    QList<ImportIssue> check(const Request &request) const;
+    // Every row of a file in one plan: one input and one planner instead of one per row (100,000 rows in well under
+    // a second). Returns the issues per request, in order.
+    QList<QList<ImportIssue>> checkAll(const QList<Request> &requests) const;
 
     // Planner block codes that repeat a naming issue the validator already reports on the name's own column.
     static bool repeatsNamingIssue(const QString &code);

@@ -77,7 +77,7 @@ ImportUniquenessIndex::Keys ImportRowChecker::keys(const CsvRecord &record) cons
 }
 
 ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const ImportUniquenessIndex &inFile,
-    const std::function<qint64(int)> &lineOf) const
+    const std::function<qint64(int)> &lineOf, ImportBindingCheck::Request *bindingRequest) const
 {
     using U = ImportUniquenessIndex;
     ImportRowResult result;
@@ -341,7 +341,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
                         .arg(accountName.size())
                         .arg(windows ? tr("Windows") : tr("macOS and Linux"), device.shownName())
                         .arg(limit));
-            if (m_bindingCheck) {
+            if (bindingRequest) {
                 User rowUser = existing ? *existing : User {};
                 if (!existing) {
                     rowUser.username = username;
@@ -349,13 +349,8 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
                 }
                 if (!localName.isEmpty())
                     rowUser.systemUsername = localName;
-                const bool namingReported
-                    = result.hasIssue(u"username-invalid"_s) || result.hasIssue(u"username-too-long"_s);
-                for (const ImportIssue &planned :
-                    m_bindingCheck(rowUser, device, m_deviceColumn, m_mapping.columnName(m_deviceColumn))) {
-                    if (!(namingReported && ImportBindingCheck::repeatsNamingIssue(planned.code)))
-                        result.issues.append(planned);
-                }
+                *bindingRequest = ImportBindingCheck::Request { std::move(rowUser), device.id, m_deviceColumn,
+                    m_mapping.columnName(m_deviceColumn) };
             }
         }
     }
@@ -363,11 +358,28 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
     if (existing)
         result.changes = ImportUpdateDiff::diff(*existing, record.fields, m_mapping);
 
+    updateStatus(result);
+    return result;
+}
+
+void ImportRowChecker::updateStatus(ImportRowResult &result)
+{
+    result.status = ImportRowStatus::Ok;
     for (const ImportIssue &found : std::as_const(result.issues)) {
         if (found.severity == ImportSeverity::Error)
             result.status = ImportRowStatus::Error;
         else if (found.severity == ImportSeverity::Warning && result.status == ImportRowStatus::Ok)
             result.status = ImportRowStatus::Warning;
     }
-    return result;
+}
+
+void ImportRowChecker::addBindingIssues(ImportRowResult &result, const QList<ImportIssue> &planned)
+{
+    // The planner's naming blocks repeat what the row already says on the name's own column.
+    const bool namingReported = result.hasIssue(u"username-invalid"_s) || result.hasIssue(u"username-too-long"_s);
+    for (const ImportIssue &issue : planned) {
+        if (!(namingReported && ImportBindingCheck::repeatsNamingIssue(issue.code)))
+            result.issues.append(issue);
+    }
+    updateStatus(result);
 }

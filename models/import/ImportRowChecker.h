@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvRecord.h"
+#include "ImportBindingCheck.h"
 #include "ImportMapping.h"
 #include "ImportOrgIndex.h"
 #include "ImportRowResult.h"
@@ -19,19 +20,17 @@ struct ImportValidatorOptions
 class ImportRowChecker
 {
 public:
-    // Plans the row's device binding and returns issues for the device column (the binding planner's codes), or
-    // nothing; set by the validator when the planner is available.
-    using BindingCheck = std::function<QList<ImportIssue>(
-        const User &rowUser, const Device &device, int deviceColumn, const QString &deviceColumnName)>;
-
     ImportRowChecker(const ImportOrgIndex &org, const ImportMapping &mapping, ImportValidatorOptions options);
-    void setBindingCheck(BindingCheck check) { m_bindingCheck = std::move(check); }
 
     // The normalised keys the uniqueness index holds for a record.
     ImportUniquenessIndex::Keys keys(const CsvRecord &record) const;
-    // `lineOf` turns another row's number into its line, for messages that point at it.
+    // `lineOf` turns another row's number into its line, for messages that point at it. When the row binds a
+    // device that exists, `bindingRequest` (if given) is filled for the binding planner, whose issues are added
+    // with addBindingIssues(): planning every row of a file at once is much cheaper than row by row.
     ImportRowResult check(int row, const CsvRecord &record, const ImportUniquenessIndex &inFile,
-        const std::function<qint64(int)> &lineOf) const;
+        const std::function<qint64(int)> &lineOf, ImportBindingCheck::Request *bindingRequest = nullptr) const;
+    static void addBindingIssues(ImportRowResult &result, const QList<ImportIssue> &planned);
+    static void updateStatus(ImportRowResult &result);
 
 private:
     QString cell(const CsvRecord &record, ImportField field, int index = 0) const;
@@ -45,5 +44,4 @@ private:
     QList<ImportMapping::AttributePair> m_attributePairs;
     int m_deviceColumn = -1;
     ImportField m_deviceField = ImportField::None;
-    BindingCheck m_bindingCheck;
 };

@@ -8,9 +8,6 @@ ImportValidator::ImportValidator(const OrgSnapshot &snapshot, ImportMapping mapp
     , m_mapping(std::move(mapping))
     , m_checker(m_org, m_mapping, options)
 {
-    m_checker.setBindingCheck([this](const User &user, const Device &device, int column, const QString &name) {
-        return m_bindingCheck.check(user, device, column, name);
-    });
 }
 
 ImportValidator::~ImportValidator() = default;
@@ -30,17 +27,34 @@ void ImportValidator::setRecords(QList<CsvRecord> records)
     m_results.resize(m_records.size());
     m_summary = {};
     const auto lineOf = [this](int other) { return m_records.at(other).line; };
+    QList<ImportBindingCheck::Request> requests;
+    QList<int> requestRows;
+    ImportBindingCheck::Request request;
     for (int row = 0; row < int(m_records.size()); ++row) {
-        m_results[row] = m_checker.check(row, m_records.at(row), m_inFile, lineOf);
-        m_summary.add(m_results.at(row));
+        request.deviceId.clear();
+        m_results[row] = m_checker.check(row, m_records.at(row), m_inFile, lineOf, &request);
+        if (!request.deviceId.isEmpty()) {
+            requests.append(std::move(request));
+            requestRows.append(row);
+            request = {};
+        }
     }
+    const QList<QList<ImportIssue>> planned = m_bindingCheck.checkAll(requests);
+    for (qsizetype i = 0; i < requestRows.size(); ++i)
+        ImportRowChecker::addBindingIssues(m_results[requestRows.at(i)], planned.at(i));
+    for (const ImportRowResult &result : std::as_const(m_results))
+        m_summary.add(result);
 }
 
 void ImportValidator::revalidate(int row)
 {
     const auto lineOf = [this](int other) { return m_records.at(other).line; };
     m_summary.add(m_results.at(row), -1);
-    m_results[row] = m_checker.check(row, m_records.at(row), m_inFile, lineOf);
+    ImportBindingCheck::Request request;
+    m_results[row] = m_checker.check(row, m_records.at(row), m_inFile, lineOf, &request);
+    if (!request.deviceId.isEmpty()) {
+        ImportRowChecker::addBindingIssues(m_results[row], m_bindingCheck.check(request));
+    }
     m_summary.add(m_results.at(row));
 }
 

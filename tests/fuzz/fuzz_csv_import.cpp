@@ -4,7 +4,6 @@
 #include "ImportTestOrg.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdlib>
 

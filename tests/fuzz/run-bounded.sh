@@ -15,4 +15,4 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DBINDERY_FUZZ_SECONDS="$seconds" >/dev/null
 cmake --build "$build" --target fuzz_csv_import
 cd "$build"
-ctest -L fuzz -R fuzz_csv_import_bounded --output-on-failure
+ctest -L fuzz -R fuzz_csv_import_bounded -V

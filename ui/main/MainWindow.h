@@ -1,0 +1,72 @@
+#pragma once
+
+#include "PaneKind.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class CacheDatabase;
+class CacheOpener;
+class ExportController;
+class LoadingPage;
+class QAction;
+class QStackedWidget;
+class StartPage;
+class StatusBarController;
+class Workspace;
+struct LoadedOrg;
+
+// Bindery's window: menus, the start page, the loading page and the workspace over an open cache.
+// Opening, failing and rebuilding are CacheOpener's; browsing is Workspace's; this class wires them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openCache(const QString &path);
+    // The cache opened last time, or the start page when there is none.
+    void openRecentOrShowStart();
+    void showStartPage();
+
+    QString cachePath() const { return m_cachePath; }
+    Workspace *workspace() const { return m_workspace; }
+    StatusBarController *statusController() const { return m_status; }
+    ExportController *exporter() const { return m_exporter; }
+
+    void saveLayout() const;
+
+    static QString recentCachePath();
+
+Q_SIGNALS:
+    void cacheOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreLayout();
+    void chooseCacheFile();
+    void showLoading(const QString &message);
+    void cacheLoaded(const QString &path, const LoadedOrg &org);
+    void closeCache();
+    void updateActions();
+    void showPreferences();
+    void showAbout();
+
+    QStackedWidget *m_pages;
+    StartPage *m_startPage;
+    LoadingPage *m_loadingPage;
+    Workspace *m_workspace;
+    StatusBarController *m_status;
+    CacheOpener *m_opener;
+    ExportController *m_exporter;
+    std::unique_ptr<CacheDatabase> m_cache; // the GUI thread's connection, for the details panel
+    QString m_cachePath;
+    QList<QAction *> m_exportActions;
+    QList<QAction *> m_paneActions; // in PaneKinds::all() order
+    QAction *m_focusSearchAction = nullptr;
+};

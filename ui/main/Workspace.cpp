@@ -1,0 +1,182 @@
+#include "Workspace.h"
+
+#include "DetailsPanel.h"
+#include "DeviceGroupTableModel.h"
+#include "DeviceTableModel.h"
+#include "LoadedOrg.h"
+#include "NavigationList.h"
+#include "ObjectPane.h"
+#include "UserGroupTableModel.h"
+#include "UserTableModel.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto SplitterKey = "Workspace/splitter"_L1;
+const auto PaneKey = "Workspace/pane"_L1;
+QString headerKey(PaneKind kind)
+{
+    return u"Panes/%1/header"_s.arg(PaneKinds::key(kind));
+}
+} // namespace
+
+Workspace::Workspace(QWidget *parent)
+    : QWidget(parent)
+    , m_users(new UserTableModel(this))
+    , m_devices(new DeviceTableModel(this))
+    , m_userGroups(new UserGroupTableModel(this))
+    , m_deviceGroups(new DeviceGroupTableModel(this))
+    , m_navigation(new NavigationList(this))
+    , m_paneStack(new QStackedWidget(this))
+    , m_details(new DetailsPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(u"workspace"_s);
+    m_paneStack->setObjectName(u"paneStack"_s);
+    m_splitter->setObjectName(u"workspaceSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+
+    const QList<QAbstractItemModel *> models { m_users, m_devices, m_userGroups, m_deviceGroups };
+    for (PaneKind kind : PaneKinds::all()) {
+        auto *pane = new ObjectPane(kind, models.at(int(kind)), m_paneStack);
+        m_paneStack->addWidget(pane);
+        m_panes.append(pane);
+        connect(pane, &ObjectPane::countsChanged, this,
+            [this, kind](int, int total) { m_navigation->setCount(kind, total); });
+        connect(pane, &ObjectPane::currentObjectChanged, this,
+            [this, kind](const QString &objectId) { showDetails(kind, objectId); });
+    }
+
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_paneStack);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_navigation, &NavigationList::kindSelected, this, &Workspace::showPane);
+    connect(m_details, &DetailsPanel::objectActivated, this, &Workspace::openObject);
+
+    // Tab walks the window left to right: kinds, filter, table, then the details.
+    setTabOrder(m_navigation, pane(PaneKind::Users)->searchField());
+    for (ObjectPane *objectPane : std::as_const(m_panes))
+        setTabOrder(objectPane->searchField(), objectPane->table());
+}
+
+void Workspace::setOrg(const LoadedOrg &org, CacheDatabase *detailsCache)
+{
+    m_details->setCache(detailsCache);
+    m_users->setRows(org.users);
+    m_devices->setRows(org.devices);
+    m_userGroups->setRows(org.userGroups);
+    m_deviceGroups->setRows(org.deviceGroups);
+    for (ObjectPane *objectPane : std::as_const(m_panes))
+        objectPane->fitColumnsIfNotRestored();
+    m_details->showNothing(currentKind());
+}
+
+void Workspace::clear()
+{
+    m_details->setCache(nullptr);
+    m_details->showNothing(currentKind());
+    m_users->setRows({});
+    m_devices->setRows({});
+    m_userGroups->setRows({});
+    m_deviceGroups->setRows({});
+}
+
+PaneKind Workspace::currentKind() const
+{
+    return PaneKinds::all().at(m_paneStack->currentIndex());
+}
+
+ObjectPane *Workspace::pane(PaneKind kind) const
+{
+    return m_panes.at(int(kind));
+}
+
+void Workspace::showPane(PaneKind kind)
+{
+    const bool changed = kind != currentKind();
+    m_paneStack->setCurrentWidget(pane(kind));
+    m_navigation->setCurrentKind(kind);
+    showDetails(kind, pane(kind)->currentObjectId());
+    if (changed)
+        Q_EMIT currentKindChanged(kind);
+}
+
+void Workspace::focusSearch()
+{
+    currentPane()->focusSearch();
+}
+
+void Workspace::openObject(PaneKind kind, const QString &objectId)
+{
+    showPane(kind);
+    ObjectPane *target = pane(kind);
+    if (!target->selectObject(objectId)) {
+        target->searchField()->clear();
+        target->selectObject(objectId);
+    }
+    target->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void Workspace::showDetails(PaneKind kind, const QString &objectId)
+{
+    if (kind != currentKind())
+        return; // a hidden pane's selection changed (e.g. by a reload); the shown one decides
+    if (objectId.isEmpty())
+        return m_details->showNothing(kind);
+    switch (kind) {
+    case PaneKind::Users:
+        if (const UserRow *row = m_users->rowById(objectId))
+            return m_details->showUser(*row);
+        break;
+    case PaneKind::Devices:
+        if (const DeviceRow *row = m_devices->rowById(objectId))
+            return m_details->showDevice(*row);
+        break;
+    case PaneKind::UserGroups:
+        if (const UserGroupRow *row = m_userGroups->rowById(objectId))
+            return m_details->showUserGroup(*row);
+        break;
+    case PaneKind::DeviceGroups:
+        if (const DeviceGroupRow *row = m_deviceGroups->rowById(objectId))
+            return m_details->showDeviceGroup(*row);
+        break;
+    }
+    m_details->showNothing(kind);
+}
+
+void Workspace::saveLayout(QSettings &settings) const
+{
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(PaneKey, PaneKinds::key(currentKind()));
+    for (const ObjectPane *objectPane : m_panes)
+        settings.setValue(headerKey(objectPane->kind()), objectPane->headerState());
+}
+
+void Workspace::restoreLayout(const QSettings &settings)
+{
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
+        // First start: a narrow navigation list, the table wider than the details.
+        m_splitter->setSizes({ m_navigation->sizeHint().width(), 640, 420 });
+    }
+    for (ObjectPane *objectPane : std::as_const(m_panes))
+        objectPane->restoreHeaderState(settings.value(headerKey(objectPane->kind())).toByteArray());
+    const QString paneKey = settings.value(PaneKey).toString();
+    for (PaneKind kind : PaneKinds::all()) {
+        if (PaneKinds::key(kind) == paneKey)
+            showPane(kind);
+    }
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "PaneKind.h"
+
+#include <QWidget>
+
+class CacheDatabase;
+class DetailsPanel;
+class DeviceGroupTableModel;
+class DeviceTableModel;
+class NavigationList;
+class ObjectPane;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class UserGroupTableModel;
+class UserTableModel;
+struct LoadedOrg;
+
+// The browsing area of the main window: the navigation list, the four panes (one shown at a
+// time) and the details panel, split side by side. Owns the four table models.
+class Workspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QWidget *parent = nullptr);
+
+    // Fills the models; `detailsCache` is the GUI thread's connection, borrowed until clear().
+    void setOrg(const LoadedOrg &org, CacheDatabase *detailsCache);
+    void clear();
+
+    PaneKind currentKind() const;
+    void showPane(PaneKind kind);
+    ObjectPane *pane(PaneKind kind) const;
+    ObjectPane *currentPane() const { return pane(currentKind()); }
+    void focusSearch();
+    // Shows the pane of `kind` and selects the object, clearing a filter that hides it.
+    void openObject(PaneKind kind, const QString &objectId);
+
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
+Q_SIGNALS:
+    void currentKindChanged(PaneKind kind);
+
+private:
+    void showDetails(PaneKind kind, const QString &objectId);
+
+    UserTableModel *m_users;
+    DeviceTableModel *m_devices;
+    UserGroupTableModel *m_userGroups;
+    DeviceGroupTableModel *m_deviceGroups;
+    NavigationList *m_navigation;
+    QStackedWidget *m_paneStack;
+    QList<ObjectPane *> m_panes; // in PaneKinds::all() order
+    DetailsPanel *m_details;
+    QSplitter *m_splitter;
+};

@@ -106,7 +106,8 @@ std::optional<milliseconds> ApiJob::classify(QNetworkReply &reply)
 {
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply.error();
-    const QByteArray body = reply.readAll();
+    // An aborted reply is closed; reading it only earns a Qt warning on stderr.
+    const QByteArray body = reply.isOpen() ? reply.readAll() : QByteArray();
     const QString where = m_request.describe(m_client->endpoint());
     const auto fail = [&](int httpStatus, const char *code, const QString &message) {
         m_error = { httpStatus, QString::fromLatin1(code), m_client->redact(message), where };

@@ -246,6 +246,8 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(
             ? (*handler)(request)
             : Response::error(404, R"({"message":"Not Found"})", { { "Content-Type", "application/json" } });
     }
+    if (response->delayMs == 0)
+        response->delayMs = m_defaultDelayMs;
     auto *reply = new FakeReply(op, networkRequest, request.verb, *response, this);
     m_maxConcurrent = std::max(m_maxConcurrent, ++m_concurrent);
     connect(reply, &QNetworkReply::finished, this, [this] { --m_concurrent; });

@@ -81,6 +81,8 @@ public:
     // Full URL path, e.g. "/api/v2/usergroups". GET unless `verb` says otherwise.
     void setHandler(const QString &path, Handler handler, const QByteArray &verb = "GET");
     void setOverride(Override override) { m_override = std::move(override); }
+    // Every answer without a delay of its own comes after `ms` (a slow directory).
+    void setDefaultDelay(int ms) { m_defaultDelayMs = ms; }
     // A list with limit/skip paging; `maxLimit` answers 400 above it like the directory.
     void servePaged(const QString &path, QJsonArray items, PageStyle style, TotalMode mode = TotalMode::Exact,
         qint64 fixedTotal = 0, int maxLimit = 100);
@@ -98,6 +100,7 @@ private:
     QHash<QString, Handler> m_handlers; // "VERB path"
     Override m_override;
     QList<Request> m_requests;
+    int m_defaultDelayMs = 0;
     int m_concurrent = 0;
     int m_maxConcurrent = 0;
 };

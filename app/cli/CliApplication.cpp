@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "SyncCommand.h"
 
 #include <QLoggingCategory>
 
@@ -25,6 +26,7 @@ QString CliApplication::usage()
            "                  from a Bindery cache to CSV.\n"
            "  generate-org    Write a generated (or the sample) org to a cache file, for demos\n"
            "                  and benchmarks.\n"
+           "  sync            Pull the whole org from the directory into a cache file.\n"
            "\n"
            "Options:\n"
            "  -h, --help      Show this help; `bindery-cli <command> --help` for a command.\n"
@@ -61,6 +63,8 @@ int CliApplication::run()
         return ExportCommand().run(arguments);
     if (command == u"generate-org")
         return GenerateCommand().run(arguments);
+    if (command == u"sync")
+        return SyncCommand().run(arguments);
     Console::error(u"unknown command \"%1\"; run bindery-cli --help for the list"_s.arg(command));
     return ExitUsage;
 }

@@ -13,7 +13,11 @@ target_compile_definitions(bindery_common INTERFACE
 if(MSVC)
     target_compile_options(bindery_common INTERFACE /W4 /permissive- /utf-8)
 else()
-    target_compile_options(bindery_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+    target_compile_options(bindery_common INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor)
+    # GCC's -Wshadow=local; clang has no such spelling and would warn about the flag itself.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(bindery_common INTERFACE -Wshadow=local)
+    endif()
 endif()
 option(BINDERY_WARNINGS_AS_ERRORS "Treat warnings as errors" OFF)
 if(BINDERY_WARNINGS_AS_ERRORS)

@@ -15,21 +15,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// --screenshot: for the README and for looking at the window in CI. Waits for the cache to
-// load, selects the first row so the details panel has content, saves the window and quits.
-void takeScreenshotWhenOpened(MainWindow &window, const QString &fileName)
+void grabSoon(MainWindow &window, const QString &fileName)
 {
-    QObject::connect(&window, &MainWindow::cacheOpened, &window, [&window, fileName] {
+    // One turn of the event loop so the new rows and details are laid out before grabbing.
+    QTimer::singleShot(0, &window, [&window, fileName] {
+        const bool saved = window.grab().save(fileName);
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// --screenshot (hidden; for the README, docs and looking at the window in tests): waits for the
+// cache to load, shows --pane if given, selects the first row so the details panel has content,
+// saves the window as PNG and quits.
+void takeScreenshotWhenOpened(MainWindow &window, const QString &fileName, const QString &paneKey)
+{
+    QObject::connect(&window, &MainWindow::cacheOpened, &window, [&window, fileName, paneKey] {
+        for (PaneKind kind : PaneKinds::all()) {
+            if (PaneKinds::key(kind) == paneKey)
+                window.workspace()->showPane(kind);
+        }
         QTableView *table = window.workspace()->currentPane()->table();
         if (table->model()->rowCount() > 0) {
             table->selectionModel()->setCurrentIndex(
                 table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
-        // One turn of the event loop so the new rows and details are laid out before grabbing.
-        QTimer::singleShot(0, &window, [&window, fileName] {
-            const bool saved = window.grab().save(fileName);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        grabSoon(window, fileName);
     });
 }
 
@@ -57,15 +67,21 @@ int main(int argc, char *argv[])
         u"screenshot"_s, u"Save the window to <png> after loading and exit."_s, u"png"_s);
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
+    QCommandLineOption paneOption(
+        u"pane"_s, u"With --screenshot: the pane to show (users, devices, userGroups, deviceGroups)."_s, u"key"_s);
+    paneOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(paneOption);
     parser.process(application);
 
     MainWindow window;
     if (parser.isSet(screenshotOption))
-        takeScreenshotWhenOpened(window, parser.value(screenshotOption));
+        takeScreenshotWhenOpened(window, parser.value(screenshotOption), parser.value(paneOption));
     window.show();
     if (parser.isSet(cacheOption))
         window.openCache(parser.value(cacheOption));
     else
         window.openRecentOrShowStart();
+    if (parser.isSet(screenshotOption) && window.isShowingStartPage())
+        grabSoon(window, parser.value(screenshotOption));
     return QApplication::exec();
 }

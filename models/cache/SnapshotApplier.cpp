@@ -2,7 +2,6 @@
 
 #include "CacheCodec.h"
 #include "CacheDatabase.h"
-#include "CacheRowMapper.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,63 +15,89 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // How one cache table maps to a domain type. `columns` start with the key columns; `values`
-// returns the bind values in the same order. Rows are read back with the readers' own mapper
-// where one exists, so "unchanged" means exactly "what a reader would return is equal".
+// returns the column values in the same order. Rows are compared in their stored form: the
+// incoming row is encoded once (as it would be written) and compared with the raw row SQLite
+// holds, so "unchanged" means exactly "writing it would not change a byte" and no cached row
+// needs decoding.
 template<typename T>
 struct Table
 {
     QString name;
     QStringList columns;
     int keyCount = 1;
-    QString select; // returns rows that `read` understands
     std::function<QVariantList(const T &)> values;
-    std::function<T(const QSqlQuery &)> read;
-
-    QString key(const T &row) const
-    {
-        const QVariantList v = values(row);
-        QString k = v.at(0).toString();
-        for (int i = 1; i < keyCount; ++i)
-            k += QChar(0x1f) + v.at(i).toString();
-        return k;
-    }
 };
 
-template<typename T>
+using Row = QVariantList; // one row in stored form: integers as qlonglong, text as non-null QString
+
+QVariant stored(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return qlonglong(value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::QString:
+        return value.toString().isNull() ? QVariant(QString(u""_s)) : value;
+    default:
+        return CacheCodec::bindable(value);
+    }
+}
+
+QString keyOf(const Row &row, int keyCount)
+{
+    QString key = row.at(0).toString();
+    for (int i = 1; i < keyCount; ++i)
+        key += QChar(0x1f) + row.at(i).toString();
+    return key;
+}
+
 struct Diff
 {
-    QList<T> inserts;
-    QList<T> updates;
-    QList<T> deletes; // the cached rows that are gone
+    QList<Row> inserts;
+    QList<Row> updates;
+    QList<Row> deletes; // the cached rows that are gone
     int writes() const { return int(inserts.size() + updates.size() + deletes.size()); }
 };
 
 template<typename T>
-Result<Diff<T>> diffTable(QSqlDatabase db, const Table<T> &table, const QList<T> &incoming)
+Result<Diff> diffTable(QSqlDatabase db, const Table<T> &table, const QList<T> &incoming)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(table.select))
+    if (!query.exec(u"SELECT %1 FROM %2"_s.arg(table.columns.join(u", "_s), table.name)))
         return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(table.name));
-    QHash<QString, T> cached;
+    const int width = int(table.columns.size());
+    QHash<QString, Row> cached;
     while (query.next()) {
-        T row = table.read(query);
-        cached.insert(table.key(row), std::move(row));
+        Row row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i) {
+            const QVariant value = query.value(i);
+            row.append(value.typeId() == QMetaType::QString ? value : stored(value));
+        }
+        cached.insert(keyOf(row, table.keyCount), std::move(row));
     }
-    Diff<T> diff;
+    Diff diff;
     QSet<QString> seen;
     seen.reserve(incoming.size());
-    for (const T &row : incoming) {
-        const QString key = table.key(row);
+    for (const T &item : incoming) {
+        Row row = table.values(item);
+        for (QVariant &value : row)
+            value = stored(value);
+        const QString key = keyOf(row, table.keyCount);
         if (seen.contains(key))
             continue; // the engine de-duplicates; a second copy must not fail the insert
         seen.insert(key);
         const auto it = cached.constFind(key);
         if (it == cached.cend()) {
-            diff.inserts.append(row);
+            diff.inserts.append(std::move(row));
         } else {
-            if (!(it.value() == row))
-                diff.updates.append(row);
+            if (it.value() != row)
+                diff.updates.append(std::move(row));
             cached.erase(it);
         }
     }
@@ -86,7 +111,7 @@ QVariant bindable(const QVariant &value)
 }
 
 template<typename T>
-Result<void> deleteRows(QSqlDatabase db, const Table<T> &table, const QList<T> &rows)
+Result<void> deleteRows(QSqlDatabase db, const Table<T> &table, const QList<Row> &rows)
 {
     if (rows.isEmpty())
         return {};
@@ -95,10 +120,9 @@ Result<void> deleteRows(QSqlDatabase db, const Table<T> &table, const QList<T> &
         where.append(table.columns.at(i) + u" = ?"_s);
     QSqlQuery query(db);
     query.prepare(u"DELETE FROM %1 WHERE %2"_s.arg(table.name, where.join(u" AND "_s)));
-    for (const T &row : rows) {
-        const QVariantList values = table.values(row);
+    for (const Row &values : rows) {
         for (int i = 0; i < table.keyCount; ++i)
-            query.bindValue(i, bindable(values.at(i)));
+            query.bindValue(i, values.at(i));
         if (!query.exec())
             return CacheDatabase::errorFrom(query.lastError(), u"deleting from %1"_s.arg(table.name));
     }
@@ -106,7 +130,7 @@ Result<void> deleteRows(QSqlDatabase db, const Table<T> &table, const QList<T> &
 }
 
 template<typename T>
-Result<void> insertRows(QSqlDatabase db, const Table<T> &table, const QList<T> &rows)
+Result<void> insertRows(QSqlDatabase db, const Table<T> &table, const QList<Row> &rows)
 {
     if (rows.isEmpty())
         return {};
@@ -114,10 +138,9 @@ Result<void> insertRows(QSqlDatabase db, const Table<T> &table, const QList<T> &
     marks.fill(u"?"_s, table.columns.size());
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table.name, table.columns.join(u','), marks.join(u',')));
-    for (const T &row : rows) {
-        const QVariantList values = table.values(row);
+    for (const Row &values : rows) {
         for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, bindable(values.at(i)));
+            query.bindValue(i, values.at(i));
         if (!query.exec())
             return CacheDatabase::errorFrom(query.lastError(), u"writing %1 into the cache"_s.arg(table.name));
     }
@@ -125,7 +148,7 @@ Result<void> insertRows(QSqlDatabase db, const Table<T> &table, const QList<T> &
 }
 
 template<typename T>
-Result<void> updateRows(QSqlDatabase db, const Table<T> &table, const QList<T> &rows)
+Result<void> updateRows(QSqlDatabase db, const Table<T> &table, const QList<Row> &rows)
 {
     if (rows.isEmpty() || table.columns.size() == table.keyCount)
         return {};
@@ -137,13 +160,12 @@ Result<void> updateRows(QSqlDatabase db, const Table<T> &table, const QList<T> &
         where.append(table.columns.at(i) + u" = ?"_s);
     QSqlQuery query(db);
     query.prepare(u"UPDATE %1 SET %2 WHERE %3"_s.arg(table.name, set.join(u", "_s), where.join(u" AND "_s)));
-    for (const T &row : rows) {
-        const QVariantList values = table.values(row);
+    for (const Row &values : rows) {
         int slot = 0;
         for (qsizetype i = table.keyCount; i < values.size(); ++i)
-            query.bindValue(slot++, bindable(values.at(i)));
+            query.bindValue(slot++, values.at(i));
         for (int i = 0; i < table.keyCount; ++i)
-            query.bindValue(slot++, bindable(values.at(i)));
+            query.bindValue(slot++, values.at(i));
         if (!query.exec())
             return CacheDatabase::errorFrom(query.lastError(), u"updating %1 in the cache"_s.arg(table.name));
     }
@@ -167,8 +189,7 @@ Table<User> usersTable()
             u"mfa_required"_s, u"mfa_configured"_s, u"mfa_enrollment_status"_s, u"mfa_exclusion_until"_s,
             u"account_locked"_s, u"password_expired"_s, u"password_never_expires"_s, u"password_expiration_date"_s,
             u"externally_managed"_s, u"unix_uid"_s, u"unix_gid"_s, u"created"_s },
-        1, u"SELECT "_s + CacheRowMapper::userColumns + u" FROM users u"_s,
-        [](const User &u) -> QVariantList {
+        1, [](const User &u) -> QVariantList {
             return { u.id, u.username, u.email, u.systemUsername, u.firstName, u.middleName, u.lastName, u.displayName,
                 userStateKey(u.state), u.jobTitle, u.department, u.company, u.costCenter, u.employeeType,
                 u.employeeIdentifier, u.location, u.description, u.managerId, u.alternateEmail,
@@ -176,8 +197,7 @@ Table<User> usersTable()
                 u.passwordlessSudo, u.mfaRequired, u.mfaConfigured, u.mfaEnrollmentStatus, date(u.mfaExclusionUntil),
                 u.accountLocked, u.passwordExpired, u.passwordNeverExpires, date(u.passwordExpirationDate),
                 u.externallyManaged, u.unixUid, u.unixGid, date(u.created) };
-        },
-        [](const QSqlQuery &q) { return CacheRowMapper::userFrom(q); } };
+        } };
 }
 
 Table<Device> devicesTable()
@@ -187,14 +207,12 @@ Table<Device> devicesTable()
             u"agent_version"_s, u"active"_s, u"last_contact"_s, u"created"_s, u"serial_number"_s, u"hardware_vendor"_s,
             u"remote_ip"_s, u"fde_active"_s, u"system_insights_enabled"_s, u"mdm_enrolled"_s, u"allow_ssh_root_login"_s,
             u"allow_ssh_password_authentication"_s, u"allow_multi_factor_authentication"_s, u"description"_s },
-        1, u"SELECT "_s + CacheRowMapper::deviceColumns + u" FROM devices d"_s,
-        [](const Device &d) -> QVariantList {
+        1, [](const Device &d) -> QVariantList {
             return { d.id, d.displayName, d.hostname, osFamilyKey(d.osFamily), d.os, d.osVersion, d.arch,
                 d.agentVersion, d.active, date(d.lastContact), date(d.created), d.serialNumber, d.hardwareVendor,
                 d.remoteIp, d.fdeActive, d.systemInsightsEnabled, d.mdmEnrolled, d.allowSshRootLogin,
                 d.allowSshPasswordAuthentication, d.allowMultiFactorAuthentication, d.description };
-        },
-        [](const QSqlQuery &q) { return CacheRowMapper::deviceFrom(q); } };
+        } };
 }
 
 Table<UserGroup> userGroupsTable()
@@ -202,79 +220,49 @@ Table<UserGroup> userGroupsTable()
     return { u"user_groups"_s,
         { u"id"_s, u"name"_s, u"description"_s, u"email"_s, u"sudo_enabled"_s, u"sudo_without_password"_s,
             u"samba_enabled"_s, u"posix_group_name"_s, u"membership_method"_s },
-        1,
-        u"SELECT id, name, description, email, sudo_enabled, sudo_without_password, samba_enabled, "
-        "posix_group_name, membership_method FROM user_groups"_s,
-        [](const UserGroup &g) -> QVariantList {
+        1, [](const UserGroup &g) -> QVariantList {
             return { g.id, g.name, g.description, g.email, g.sudoEnabled, g.sudoWithoutPassword, g.sambaEnabled,
                 g.posixGroupName, g.membershipMethod };
-        },
-        [](const QSqlQuery &q) {
-            return UserGroup { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool(), q.value(6).toBool(),
-                q.value(7).toString(), q.value(8).toString() };
         } };
 }
 
 Table<DeviceGroup> deviceGroupsTable()
 {
     return { u"device_groups"_s, { u"id"_s, u"name"_s, u"description"_s, u"membership_method"_s }, 1,
-        u"SELECT id, name, description, membership_method FROM device_groups"_s,
         [](const DeviceGroup &g) -> QVariantList {
             return { g.id, g.name, g.description, g.membershipMethod };
-        },
-        [](const QSqlQuery &q) {
-            return DeviceGroup { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString() };
         } };
 }
 
 Table<UserDeviceBinding> bindingsTable()
 {
     return { u"user_device_bindings"_s, { u"user_id"_s, u"device_id"_s, u"sudo_enabled"_s, u"sudo_without_password"_s },
-        2, u"SELECT user_id, device_id, sudo_enabled, sudo_without_password FROM user_device_bindings"_s,
-        [](const UserDeviceBinding &b) -> QVariantList {
+        2, [](const UserDeviceBinding &b) -> QVariantList {
             return { b.userId, b.deviceId, b.sudoEnabled, b.sudoWithoutPassword };
-        },
-        [](const QSqlQuery &q) {
-            return UserDeviceBinding { q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
-                q.value(3).toBool() };
         } };
 }
 
 Table<UserGroupMembership> userMembersTable()
 {
     return { u"user_group_members"_s, { u"group_id"_s, u"user_id"_s }, 2,
-        u"SELECT group_id, user_id FROM user_group_members"_s,
         [](const UserGroupMembership &m) -> QVariantList {
             return { m.groupId, m.userId };
-        },
-        [](const QSqlQuery &q) {
-            return UserGroupMembership { q.value(0).toString(), q.value(1).toString() };
         } };
 }
 
 Table<DeviceGroupMembership> deviceMembersTable()
 {
     return { u"device_group_members"_s, { u"group_id"_s, u"device_id"_s }, 2,
-        u"SELECT group_id, device_id FROM device_group_members"_s,
         [](const DeviceGroupMembership &m) -> QVariantList {
             return { m.groupId, m.deviceId };
-        },
-        [](const QSqlQuery &q) {
-            return DeviceGroupMembership { q.value(0).toString(), q.value(1).toString() };
         } };
 }
 
 Table<GroupBinding> groupBindingsTable()
 {
     return { u"group_bindings"_s, { u"user_group_id"_s, u"device_group_id"_s }, 2,
-        u"SELECT user_group_id, device_group_id FROM group_bindings"_s,
         [](const GroupBinding &b) -> QVariantList {
             return { b.userGroupId, b.deviceGroupId };
-        },
-        [](const QSqlQuery &q) {
-            return GroupBinding { q.value(0).toString(), q.value(1).toString() };
         } };
 }
 
@@ -284,42 +272,40 @@ Table<LocalAccount> localAccountsTable()
         { u"device_id"_s, u"username"_s, u"uid"_s, u"gid"_s, u"home_directory"_s, u"shell"_s, u"description"_s,
             u"real_user"_s, u"admin"_s, u"suspended"_s, u"managed"_s, u"ad_managed"_s, u"last_login"_s,
             u"collected_at"_s },
-        2, u"SELECT "_s + CacheRowMapper::localAccountColumns + u" FROM local_accounts a"_s,
-        [](const LocalAccount &a) -> QVariantList {
+        2, [](const LocalAccount &a) -> QVariantList {
             return { a.deviceId, a.username, a.uid, a.gid, a.homeDirectory, a.shell, a.description, a.realUser, a.admin,
                 a.suspended, a.managed, a.adManaged, date(a.lastLogin), date(a.collectedAt) };
-        },
-        [](const QSqlQuery &q) { return CacheRowMapper::localAccountFrom(q); } };
+        } };
 }
 
 // ---- putting it together ------------------------------------------------------------------
 
-template<typename T>
-ChangeSet::Objects objectChanges(const Diff<T> &diff)
+ChangeSet::Objects objectChanges(const Diff &diff)
 {
     ChangeSet::Objects objects;
-    for (const T &row : diff.inserts)
-        objects.upserted.append(row.id);
-    for (const T &row : diff.updates)
-        objects.upserted.append(row.id);
-    for (const T &row : diff.deletes)
-        objects.removed.append(row.id);
+    for (const Row &row : diff.inserts)
+        objects.upserted.append(row.at(0).toString());
+    for (const Row &row : diff.updates)
+        objects.upserted.append(row.at(0).toString());
+    for (const Row &row : diff.deletes)
+        objects.removed.append(row.at(0).toString());
     return objects;
 }
 
-template<typename T>
-ChangeSet::Relation relationChanges(const Diff<T> &diff)
+ChangeSet::Relation relationChanges(const Diff &diff)
 {
     return { int(diff.inserts.size()), int(diff.deletes.size()), int(diff.updates.size()) };
 }
 
-// Calls `touch(row)` for every row the diff changes.
-template<typename T, typename Touch>
-void forEachChanged(const Diff<T> &diff, Touch touch)
+// Adds the ends (columns 0 and 1) of every edge the diff changes to the two sets.
+void touchEnds(const Diff &diff, QSet<QString> &first, QSet<QString> *second)
 {
     for (const auto *list : { &diff.inserts, &diff.updates, &diff.deletes }) {
-        for (const T &row : *list)
-            touch(row);
+        for (const Row &row : *list) {
+            first.insert(row.at(0).toString());
+            if (second)
+                second->insert(row.at(1).toString());
+        }
     }
 }
 
@@ -426,23 +412,11 @@ Result<ChangeSet> SnapshotApplier::apply(const OrgSnapshot &snapshot)
             + dDeviceMembers.value().writes() + dGroupBindings.value().writes() + dAccounts.value().writes();
 
         QSet<QString> touchedUsers, touchedDevices, touchedUserGroups, touchedDeviceGroups;
-        forEachChanged(dBindings.value(), [&](const UserDeviceBinding &b) {
-            touchedUsers.insert(b.userId);
-            touchedDevices.insert(b.deviceId);
-        });
-        forEachChanged(dUserMembers.value(), [&](const UserGroupMembership &m) {
-            touchedUserGroups.insert(m.groupId);
-            touchedUsers.insert(m.userId);
-        });
-        forEachChanged(dDeviceMembers.value(), [&](const DeviceGroupMembership &m) {
-            touchedDeviceGroups.insert(m.groupId);
-            touchedDevices.insert(m.deviceId);
-        });
-        forEachChanged(dGroupBindings.value(), [&](const GroupBinding &b) {
-            touchedUserGroups.insert(b.userGroupId);
-            touchedDeviceGroups.insert(b.deviceGroupId);
-        });
-        forEachChanged(dAccounts.value(), [&](const LocalAccount &a) { touchedDevices.insert(a.deviceId); });
+        touchEnds(dBindings.value(), touchedUsers, &touchedDevices);
+        touchEnds(dUserMembers.value(), touchedUserGroups, &touchedUsers);
+        touchEnds(dDeviceMembers.value(), touchedDeviceGroups, &touchedDevices);
+        touchEnds(dGroupBindings.value(), touchedUserGroups, &touchedDeviceGroups);
+        touchEnds(dAccounts.value(), touchedDevices, nullptr);
         finishRelations(changes.users, touchedUsers);
         finishRelations(changes.devices, touchedDevices);
         finishRelations(changes.userGroups, touchedUserGroups);

@@ -34,8 +34,10 @@ private Q_SLOTS:
 private:
     void select(PaneKind kind, const char *id);
     QWidget *currentDetailsPage() const;
-    // Rows of a details list keyed by their first column, each as its cells.
-    QHash<QString, QStringList> rowsOf(const QString &listName) const;
+    // Rows of a details list keyed by their first column, each cell keyed by its column header,
+    // so the tests do not depend on column order.
+    using Row = QHash<QString, QString>;
+    QHash<QString, Row> rowsOf(const QString &listName) const;
     QString field(const QString &name) const;
 
     QTemporaryDir m_settingsDir;
@@ -75,19 +77,19 @@ QWidget *TestDetailsPanel::currentDetailsPage() const
     return m_window->findChild<QStackedWidget *>(u"detailsPanel"_s)->currentWidget();
 }
 
-QHash<QString, QStringList> TestDetailsPanel::rowsOf(const QString &listName) const
+QHash<QString, TestDetailsPanel::Row> TestDetailsPanel::rowsOf(const QString &listName) const
 {
-    QHash<QString, QStringList> rows;
+    QHash<QString, Row> rows;
     auto *list = m_window->findChild<DetailsList *>(listName);
     if (!list) {
         qWarning("no details list %s", qPrintable(listName));
         return rows;
     }
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        QStringList cells;
+        Row cells;
         for (int column = 0; column < list->columnCount(); ++column)
-            cells << list->topLevelItem(i)->text(column);
-        rows.insert(cells.first(), cells);
+            cells.insert(list->headerItem()->text(column), list->topLevelItem(i)->text(column));
+        rows.insert(list->topLevelItem(i)->text(0), cells);
     }
     return rows;
 }
@@ -107,17 +109,16 @@ void TestDetailsPanel::userShowsIdentityAndBoundDevicesWithAdminFlag()
     QCOMPARE(field(u"userDepartmentValue"_s), u"Engineering"_s);
     QCOMPARE(field(u"userStateValue"_s), u"Activated"_s);
 
-    // Columns: Device, Hostname, Admin, Access.
     const auto devices = rowsOf(u"userDevicesList"_s);
     QVERIFY2(devices.contains(u"Alice's MacBook Pro"_s), qPrintable(devices.keys().join(u", "_s)));
-    QCOMPARE(devices.value(u"Alice's MacBook Pro"_s).at(1), u"alice-mbp"_s);
-    QVERIFY(devices.value(u"Alice's MacBook Pro"_s).at(2).startsWith(u"Admin"_s));
-    QVERIFY(devices.value(u"Alice's MacBook Pro"_s).at(3).contains(u"Direct"_s));
-    QCOMPARE(devices.value(u"Build Server"_s).at(2), u"Standard"_s);
-    QCOMPARE(devices.value(u"Build Server"_s).at(3), u"Direct"_s);
+    QCOMPARE(devices.value(u"Alice's MacBook Pro"_s).value(u"Hostname"_s), u"alice-mbp"_s);
+    QVERIFY(devices.value(u"Alice's MacBook Pro"_s).value(u"Admin"_s).startsWith(u"Admin"_s));
+    QVERIFY(devices.value(u"Alice's MacBook Pro"_s).value(u"Access"_s).contains(u"Direct"_s));
+    QCOMPARE(devices.value(u"Build Server"_s).value(u"Admin"_s), u"Standard"_s);
+    QCOMPARE(devices.value(u"Build Server"_s).value(u"Access"_s), u"Direct"_s);
     // Through Engineering → Engineering Macs; the group grants sudo.
-    QCOMPARE(devices.value(u"Engineering Mac mini"_s).at(3), u"Via Engineering → Engineering Macs"_s);
-    QVERIFY(devices.value(u"Engineering Mac mini"_s).at(2).startsWith(u"Admin"_s));
+    QCOMPARE(devices.value(u"Engineering Mac mini"_s).value(u"Access"_s), u"Via Engineering → Engineering Macs"_s);
+    QVERIFY(devices.value(u"Engineering Mac mini"_s).value(u"Admin"_s).startsWith(u"Admin"_s));
 
     const auto groups = rowsOf(u"userGroupsList"_s);
     QVERIFY(groups.contains(u"Engineering"_s));
@@ -143,31 +144,30 @@ void TestDetailsPanel::deviceShowsLocalAccountsWithManagedBy()
     QCOMPARE(field(u"deviceDetailsTitle"_s), u"Finance Desktop"_s);
     QVERIFY(field(u"deviceStatusValue"_s).startsWith(u"Active — last contact"_s));
 
-    // Columns: Account, Managed by, Kind, Admin, Last login.
     const auto accounts = rowsOf(u"deviceLocalAccountsList"_s);
-    QCOMPARE(accounts.value(u"heidi"_s).at(1), u"Managed by heidi"_s);
-    QCOMPARE(accounts.value(u"heidi"_s).at(3), u"Yes"_s);
-    QCOMPARE(accounts.value(u"bob"_s).at(1), u"Managed by bob"_s);
-    QCOMPARE(accounts.value(u"jdoe"_s).at(1), u"Unmanaged"_s); // john.doe is not bound: no match
-    QCOMPARE(accounts.value(u"jdoe"_s).at(2), u"Person"_s);
-    QCOMPARE(accounts.value(u"DefaultAccount"_s).at(2), u"Service account"_s);
+    QCOMPARE(accounts.value(u"heidi"_s).value(u"Managed by"_s), u"Managed by heidi"_s);
+    QCOMPARE(accounts.value(u"heidi"_s).value(u"Admin"_s), u"Yes"_s);
+    QCOMPARE(accounts.value(u"bob"_s).value(u"Managed by"_s), u"Managed by bob"_s);
+    QCOMPARE(accounts.value(u"jdoe"_s).value(u"Managed by"_s), u"Unmanaged"_s); // john.doe is not bound: no match
+    QCOMPARE(accounts.value(u"jdoe"_s).value(u"Kind"_s), u"Person"_s);
+    QCOMPARE(accounts.value(u"DefaultAccount"_s).value(u"Kind"_s), u"Service account"_s);
 
     select(PaneKind::Devices, SampleOrg::Id::WinSup07);
-    QCOMPARE(rowsOf(u"deviceLocalAccountsList"_s).value(u"carol.local"_s).at(1), u"Managed by carol"_s);
+    QCOMPARE(
+        rowsOf(u"deviceLocalAccountsList"_s).value(u"carol.local"_s).value(u"Managed by"_s), u"Managed by carol"_s);
 }
 
 void TestDetailsPanel::deviceShowsBoundUsers()
 {
     select(PaneKind::Devices, SampleOrg::Id::BuildLinux01);
     QCOMPARE(field(u"deviceHostnameValue"_s), u"build-linux-01"_s);
-    // Columns: User, Name, Local account, Admin, Access, State.
     const auto users = rowsOf(u"deviceUsersList"_s);
-    QVERIFY(users.value(u"grace"_s).value(3).startsWith(u"Admin"_s));
-    QCOMPARE(users.value(u"alice"_s).value(3), u"Standard"_s);
-    QCOMPARE(users.value(u"dave.longusername.example"_s).value(4), u"Direct"_s);
+    QVERIFY(users.value(u"grace"_s).value(u"Admin"_s).startsWith(u"Admin"_s));
+    QCOMPARE(users.value(u"alice"_s).value(u"Admin"_s), u"Standard"_s);
+    QCOMPARE(users.value(u"dave.longusername.example"_s).value(u"Access"_s), u"Direct"_s);
 
     select(PaneKind::Devices, SampleOrg::Id::WinFin01);
-    QCOMPARE(rowsOf(u"deviceUsersList"_s).value(u"bob"_s).value(5), u"Staged"_s);
+    QCOMPARE(rowsOf(u"deviceUsersList"_s).value(u"bob"_s).value(u"State"_s), u"Staged"_s);
 }
 
 void TestDetailsPanel::userGroupShowsMembersAndDeviceGroups()
@@ -180,6 +180,16 @@ void TestDetailsPanel::userGroupShowsMembersAndDeviceGroups()
     QCOMPARE(QSet<QString>(members.keyBegin(), members.keyEnd()),
         (QSet<QString> { u"alice"_s, u"dave.longusername.example"_s, u"grace"_s, u"ivan"_s, u"zoe.mueller"_s }));
     QCOMPARE(rowsOf(u"userGroupDeviceGroupsList"_s).keys(), QStringList { u"Engineering Macs"_s });
+
+    // Lists sort as people read, not by code point: "alice" before "Erin".
+    select(PaneKind::UserGroups, SampleOrg::Id::AllStaffGroup);
+    auto *memberList = m_window->findChild<DetailsList *>(u"userGroupMembersList"_s);
+    QStringList order;
+    for (int i = 0; i < memberList->topLevelItemCount(); ++i)
+        order.append(memberList->topLevelItem(i)->text(0));
+    QCOMPARE(order,
+        (QStringList { u"alice"_s, u"bob"_s, u"carol"_s, u"Erin"_s, u"grace"_s, u"heidi"_s, u"john.doe"_s,
+            u"judy"_s }));
 }
 
 void TestDetailsPanel::deviceGroupShowsMembersAndUserGroups()

@@ -180,8 +180,12 @@ SyncReport runSync(const QString &url, CacheDatabase &cache, std::function<void(
     engine.start();
     if (meanwhile)
         meanwhile(engine);
-    QTest::qWaitFor([&] { return report.has_value(); }, 300000);
-    return report.value_or(SyncReport { { 0, u"test-timeout"_s, {}, {} } });
+    if (!QTest::qWaitFor([&] { return report.has_value(); }, 300000)) {
+        SyncReport timedOut;
+        timedOut.error = { 0, u"test-timeout"_s, u"no report"_s, {} };
+        return timedOut;
+    }
+    return *report;
 }
 
 qint64 totalChanges(CacheDatabase &cache)

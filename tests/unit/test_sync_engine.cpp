@@ -11,6 +11,7 @@
 #include "test_api_client_support.h"
 #include "test_sync_engine_directory.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -86,8 +87,11 @@ struct Harness
         engine.start();
         if (whileRunning)
             whileRunning(engine);
-        if (!QTest::qWaitFor([&] { return report.has_value(); }, 20000))
-            return SyncReport { { 0, u"test-timeout"_s, u"no report"_s, {} } };
+        if (!QTest::qWaitFor([&] { return report.has_value(); }, 20000)) {
+            SyncReport timedOut;
+            timedOut.error = { 0, u"test-timeout"_s, u"no report"_s, {} };
+            return timedOut;
+        }
         return *report;
     }
 };
@@ -169,10 +173,19 @@ void TestSyncEngine::perUserBindingsGiveTheSameCache()
 void TestSyncEngine::transientFaultsAreRetried()
 {
     Harness h;
-    int n = 0;
-    // Every third request fails in a different transient way.
-    h.network.setOverride([&n](const FakeNetworkAccessManager::Request &) -> std::optional<Response> {
-        switch (++n % 9) {
+    // Every third distinct request fails on its first try, in one of three transient ways. Keyed
+    // by URL rather than by arrival order so parallel requests cannot make one of them fail
+    // repeatedly by chance (which would exhaust its retries and make the test flaky).
+    QHash<QString, int> attempts;
+    int distinct = 0;
+    h.network.setOverride([&](const FakeNetworkAccessManager::Request &request) -> std::optional<Response> {
+        const QString key = request.url.toString();
+        const int attempt = ++attempts[key];
+        if (attempt == 1)
+            ++distinct;
+        if (attempt > 1)
+            return std::nullopt;
+        switch (distinct % 9) {
         case 3:
             return Response::error(503, R"({"message":"Service Unavailable"})");
         case 6:

@@ -1,5 +1,7 @@
 #include "DetailsList.h"
 
+#include "DetailsListItem.h"
+
 #include <QHeaderView>
 
 namespace {
@@ -28,11 +30,14 @@ DetailsList::DetailsList(const QString &objectName, const QStringList &headers, 
 
 QTreeWidgetItem *DetailsList::addRow(const QStringList &cells, PaneKind targetKind, const QString &targetId)
 {
-    auto *item = new QTreeWidgetItem(cells);
+    auto *item = new DetailsListItem(cells);
+    // Paths and descriptions are often wider than their column: the full text is a hover away.
+    for (int column = 0; column < cells.size(); ++column)
+        item->setToolTip(column, cells.at(column));
     if (!targetId.isEmpty()) {
         item->setData(0, TargetIdRole, targetId);
         item->setData(0, TargetKindRole, int(targetKind));
-        item->setToolTip(0, tr("Double-click or press Enter to open"));
+        item->setToolTip(0, tr("%1 — double-click or press Enter to open").arg(cells.value(0)));
     }
     addTopLevelItem(item);
     return item;

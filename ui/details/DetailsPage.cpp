@@ -5,8 +5,6 @@
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -34,31 +32,20 @@ DetailsPage::DetailsPage(const QString &objectName, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->hide();
 
-    auto *formHost = new QWidget;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setLabelAlignment(Qt::AlignLeft);
-    formHost->setLayout(m_form);
-    auto *formScroll = new QScrollArea;
-    formScroll->setWidget(formHost);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-
+    m_form->setContentsMargins(0, 8, 0, 8);
     m_tabs->setDocumentMode(true);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(objectName + "Splitter"_L1);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(formScroll);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_problems);
-    layout->addWidget(splitter, 1);
+    // The form takes the height its rows need; the related lists take the rest and scroll.
+    layout->addLayout(m_form);
+    layout->addWidget(m_tabs, 1);
 }
 
 void DetailsPage::setTitle(const QString &title, const QString &subtitle)

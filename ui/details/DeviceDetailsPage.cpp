@@ -10,8 +10,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum UserColumn { UserUsername, UserName, UserLocalAccount, UserAdmin, UserAccess, UserStateColumn, UserColumnCount };
-enum AccountColumn { AccountName, AccountManagedBy, AccountKind, AccountAdmin, AccountLastLogin, AccountColumnCount };
+enum UserColumn { UserUsername, UserAdmin, UserAccess, UserLocalAccount, UserStateColumn, UserName, UserColumnCount };
+enum AccountColumn { AccountName, AccountManagedBy, AccountAdmin, AccountKind, AccountLastLogin, AccountColumnCount };
 enum GroupColumn { GroupName, GroupDescription, GroupColumnCount };
 } // namespace
 

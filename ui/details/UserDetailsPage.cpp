@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum DeviceColumn { DeviceName, DeviceHostname, DeviceAdmin, DeviceAccess, DeviceColumnCount };
+enum DeviceColumn { DeviceName, DeviceAdmin, DeviceAccess, DeviceHostname, DeviceColumnCount };
 enum GroupColumn { GroupName, GroupDescription, GroupColumnCount };
 } // namespace
 

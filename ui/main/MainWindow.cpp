@@ -184,6 +184,11 @@ void MainWindow::showStartPage()
     updateActions();
 }
 
+bool MainWindow::isShowingStartPage() const
+{
+    return m_pages->currentWidget() == m_startPage;
+}
+
 void MainWindow::showLoading(const QString &message)
 {
     closeCache();

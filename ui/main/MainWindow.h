@@ -32,6 +32,7 @@ public:
     void showStartPage();
 
     QString cachePath() const { return m_cachePath; }
+    bool isShowingStartPage() const;
     Workspace *workspace() const { return m_workspace; }
     StatusBarController *statusController() const { return m_status; }
     ExportController *exporter() const { return m_exporter; }

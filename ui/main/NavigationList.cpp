@@ -59,6 +59,6 @@ QSize NavigationList::sizeHint() const
     int widest = 0;
     for (PaneKind kind : PaneKinds::all())
         widest = std::max(widest, fontMetrics().horizontalAdvance(PaneKinds::title(kind)));
-    const int countWidth = fontMetrics().horizontalAdvance(QLocale().toString(888888));
-    return { widest + countWidth + iconSize().width() + 48, QListWidget::sizeHint().height() };
+    const int countWidth = fontMetrics().horizontalAdvance(QLocale().toString(88888));
+    return { widest + countWidth + iconSize().width() + 40, QListWidget::sizeHint().height() };
 }

@@ -170,7 +170,7 @@ void Workspace::restoreLayout(const QSettings &settings)
 {
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
         // First start: a narrow navigation list, the table wider than the details.
-        m_splitter->setSizes({ m_navigation->sizeHint().width(), 640, 420 });
+        m_splitter->setSizes({ m_navigation->sizeHint().width(), 720, 400 });
     }
     for (ObjectPane *objectPane : std::as_const(m_panes))
         objectPane->restoreHeaderState(settings.value(headerKey(objectPane->kind())).toByteArray());

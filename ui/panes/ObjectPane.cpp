@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 // Wide enough for an e-mail address, narrow enough that one long description cannot push
 // every other column off screen.
-constexpr int MaximumFittedColumnWidth = 320;
+constexpr int MaximumFittedColumnWidth = 260;
 // Rows sampled when fitting columns: enough to be representative, cheap with 50,000 rows.
 constexpr int ColumnFitSampleRows = 200;
 } // namespace

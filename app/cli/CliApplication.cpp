@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "PlanBindCommand.h"
 #include "SyncCommand.h"
 
 #include <QLoggingCategory>
@@ -27,6 +28,7 @@ QString CliApplication::usage()
            "  generate-org    Write a generated (or the sample) org to a cache file, for demos\n"
            "                  and benchmarks.\n"
            "  sync            Pull the whole org from the directory into a cache file.\n"
+           "  plan-bind       Show what binding users to devices would do on each device.\n"
            "\n"
            "Options:\n"
            "  -h, --help      Show this help; `bindery-cli <command> --help` for a command.\n"
@@ -65,6 +67,8 @@ int CliApplication::run()
         return GenerateCommand().run(arguments);
     if (command == u"sync")
         return SyncCommand().run(arguments);
+    if (command == u"plan-bind")
+        return PlanBindCommand().run(arguments);
     Console::error(u"unknown command \"%1\"; run bindery-cli --help for the list"_s.arg(command));
     return ExitUsage;
 }

@@ -3,7 +3,7 @@
 using namespace Qt::StringLiterals;
 
 DeviceGroupTableModel::DeviceGroupTableModel(QObject *parent)
-    : ObjectTableModel(ColumnCount, parent)
+    : ObjectTableModel(ObjectKind::DeviceGroup, ColumnCount, parent)
 {
 }
 

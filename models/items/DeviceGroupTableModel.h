@@ -21,6 +21,7 @@ public:
 
 protected:
     QString idOf(const DeviceGroupRow &row) const override { return row.group.id; }
+    QString nameOf(const DeviceGroupRow &row) const override { return row.group.name; }
     QString searchTextOf(const DeviceGroupRow &row) const override;
     QVariant cellData(const DeviceGroupRow &row, int column, int role) const override;
 

@@ -3,7 +3,7 @@
 using namespace Qt::StringLiterals;
 
 DeviceTableModel::DeviceTableModel(QObject *parent)
-    : ObjectTableModel(ColumnCount, parent)
+    : ObjectTableModel(ObjectKind::Device, ColumnCount, parent)
 {
 }
 

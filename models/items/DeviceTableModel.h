@@ -37,6 +37,7 @@ public:
 
 protected:
     QString idOf(const DeviceRow &row) const override { return row.device.id; }
+    QString nameOf(const DeviceRow &row) const override { return row.device.shownName(); }
     QString searchTextOf(const DeviceRow &row) const override;
     QVariant cellData(const DeviceRow &row, int column, int role) const override;
 

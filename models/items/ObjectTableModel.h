@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ItemRoles.h"
+#include "ObjectDragDropModel.h"
 #include "SearchableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -15,10 +15,10 @@
 
 // What the four object tables share: rows kept in load order and found by id in O(1), each with
 // a precomputed lower-cased haystack, and change sets applied as batched row signals rather than
-// resets, so a sync refresh keeps the view's selection and scroll position.
-// A template without Q_OBJECT; each concrete table adds Q_OBJECT so tr() has its own context.
+// resets, so a sync refresh keeps the view's selection and scroll position. Drag and drop comes from
+// ObjectDragDropModel. A template without Q_OBJECT; each concrete table adds Q_OBJECT so tr() has its own context.
 template<typename Row>
-class ObjectTableModel : public QAbstractTableModel, public SearchableModel
+class ObjectTableModel : public ObjectDragDropModel, public SearchableModel
 {
 public:
     // A full reset, for a (re)load of the whole table.
@@ -42,17 +42,22 @@ public:
     QStringView searchText(int row) const override { return m_searchTexts.at(row); }
 
 protected:
-    ObjectTableModel(int columnCount, QObject *parent)
-        : QAbstractTableModel(parent)
+    ObjectTableModel(ObjectKind kind, int columnCount, QObject *parent)
+        : ObjectDragDropModel(kind, parent)
         , m_columnCount(columnCount)
     {
     }
 
     virtual QString idOf(const Row &row) const = 0;
+    // What a drag carries as the row's name (see ObjectDragDropModel::objectNameAt).
+    virtual QString nameOf(const Row &row) const = 0;
     // The useful columns' text, lower-cased; see haystack().
     virtual QString searchTextOf(const Row &row) const = 0;
     // Every role but ObjectIdRole and SearchTextRole, for a valid column.
     virtual QVariant cellData(const Row &row, int column, int role) const = 0;
+
+    QString objectIdAt(int row) const final { return idOf(m_rows.at(row)); }
+    QString objectNameAt(int row) const final { return nameOf(m_rows.at(row)); }
 
     // Joins the parts with '\n' and lower-cases them once. A search term holds no whitespace,
     // so it can never match across two fields.

@@ -3,7 +3,7 @@
 using namespace Qt::StringLiterals;
 
 UserGroupTableModel::UserGroupTableModel(QObject *parent)
-    : ObjectTableModel(ColumnCount, parent)
+    : ObjectTableModel(ObjectKind::UserGroup, ColumnCount, parent)
 {
 }
 

@@ -21,6 +21,7 @@ public:
 
 protected:
     QString idOf(const UserGroupRow &row) const override { return row.group.id; }
+    QString nameOf(const UserGroupRow &row) const override { return row.group.name; }
     QString searchTextOf(const UserGroupRow &row) const override;
     QVariant cellData(const UserGroupRow &row, int column, int role) const override;
 

@@ -3,7 +3,7 @@
 using namespace Qt::StringLiterals;
 
 UserTableModel::UserTableModel(QObject *parent)
-    : ObjectTableModel(ColumnCount, parent)
+    : ObjectTableModel(ObjectKind::User, ColumnCount, parent)
 {
 }
 

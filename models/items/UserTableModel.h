@@ -35,6 +35,7 @@ public:
 
 protected:
     QString idOf(const UserRow &row) const override { return row.user.id; }
+    QString nameOf(const UserRow &row) const override { return row.user.username; }
     QString searchTextOf(const UserRow &row) const override;
     QVariant cellData(const UserRow &row, int column, int role) const override;
 

@@ -252,6 +252,7 @@ void ConnectDialog::inputsChanged()
     m_urlLabel->setVisible(custom);
     m_url->setVisible(custom);
     showProblem(m_urlProblem, urlProblem());
+    InlineStatus::growWindowToFit(this);
     if (m_lastTestInputs && !testIsCurrent() && !m_testingInputs) {
         // The outcome shown belongs to other settings; the organisation list goes with it.
         m_status->setStatus(InlineStatus::Kind::Information, tr("The settings changed since the last test."));
@@ -288,6 +289,7 @@ void ConnectDialog::updateStoreNote()
         break;
     }
     m_storeNote->setToolTip(m_credentials.whyNotPersistent());
+    InlineStatus::growWindowToFit(this);
 }
 
 void ConnectDialog::testConnection()
@@ -347,6 +349,7 @@ void ConnectDialog::testFinished(const ConnectionTestResult &result)
     }
     m_orgLabel->setVisible(choose);
     m_org->setVisible(choose);
+    InlineStatus::growWindowToFit(this);
     // The settings may have changed while the test ran.
     inputsChanged();
 }

@@ -26,7 +26,7 @@ constexpr int IdRole = Qt::UserRole;
 bool removeCacheFiles(const QString &path)
 {
     bool ok = true;
-    for (const QString &file : { path, path + u"-wal"_s, path + u"-shm"_s }) {
+    for (const QString &file : { path, QString(path + u"-wal"_s), QString(path + u"-shm"_s) }) {
         if (QFile::exists(file) && !QFile::remove(file))
             ok = false;
     }

@@ -20,6 +20,11 @@ public:
     Kind kind() const { return m_kind; }
     QString text() const;
 
+    // Makes the window of `changed` tall enough for its word-wrapped labels at its current width.
+    // A top-level window does not follow its layout's height-for-width by itself, so a paragraph
+    // that appears or grows after the window is shown would be clipped.
+    static void growWindowToFit(QWidget *changed);
+
 private:
     QLabel *m_icon;
     QLabel *m_text;

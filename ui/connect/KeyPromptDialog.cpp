@@ -52,7 +52,6 @@ KeyPromptDialog::KeyPromptDialog(const ConnectionProfile &profile, CredentialSto
     auto *keyLabel = new QLabel(tr("API &key:"), this);
     keyLabel->setBuddy(m_key);
     form->addRow(keyLabel, m_key);
-    form->addRow(QString(), m_storeNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
@@ -66,6 +65,8 @@ KeyPromptDialog::KeyPromptDialog(const ConnectionProfile &profile, CredentialSto
     layout->addWidget(intro);
     layout->addWidget(m_reason);
     layout->addLayout(form);
+    // Full width, outside the form: QFormLayout under-sizes wrapped labels in its field column.
+    layout->addWidget(m_storeNote);
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(buttons);

@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "PlanBindCommand.h"
+#include "PushCommand.h"
 #include "SyncCommand.h"
 
 #include <QLoggingCategory>
@@ -27,6 +28,7 @@ QString CliApplication::usage()
            "                  from a Bindery cache to CSV.\n"
            "  generate-org    Write a generated (or the sample) org to a cache file, for demos\n"
            "                  and benchmarks.\n"
+           "  push            Send a cache's pending changes (the outbox) to the directory.\n"
            "  sync            Pull the whole org from the directory into a cache file.\n"
            "  plan-bind       Show what binding users to devices would do on each device.\n"
            "\n"
@@ -65,6 +67,8 @@ int CliApplication::run()
         return ExportCommand().run(arguments);
     if (command == u"generate-org")
         return GenerateCommand().run(arguments);
+    if (command == u"push")
+        return PushCommand().run(arguments);
     if (command == u"sync")
         return SyncCommand().run(arguments);
     if (command == u"plan-bind")

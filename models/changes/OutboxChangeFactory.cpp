@@ -4,9 +4,8 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <algorithm>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +27,21 @@ QString nameOf(const QJsonObject &fields, QLatin1StringView key, const QString &
 {
     const QString name = fields.value(key).toString();
     return name.isEmpty() ? fallback : name;
+}
+
+// Names travel with the ids so the pusher can say "User jdoe no longer exists" without the cache.
+QJsonObject memberPayload(const QString &groupId, const QString &groupName, const QString &memberKey,
+    const QString &memberId, const QString &memberNameKey, const QString &memberName)
+{
+    return QJsonObject { { u"groupId"_s, groupId }, { u"groupName"_s, groupName }, { memberKey, memberId },
+        { memberNameKey, memberName } };
+}
+
+QJsonObject groupBindingPayload(const QString &userGroupId, const QString &userGroupName, const QString &deviceGroupId,
+    const QString &deviceGroupName)
+{
+    return QJsonObject { { u"userGroupId"_s, userGroupId }, { u"userGroupName"_s, userGroupName },
+        { u"deviceGroupId"_s, deviceGroupId }, { u"deviceGroupName"_s, deviceGroupName } };
 }
 
 } // namespace
@@ -72,7 +86,7 @@ OutboxRow OutboxChangeFactory::updateUser(
 {
     QStringList names = fields.keys();
     return row(ChangeKind::UserUpdate, "user"_L1, userId, tr("Edit user %1 (%2)").arg(username, names.join(u", "_s)),
-        { { u"userId"_s, userId }, { u"fields"_s, fields }, { u"before"_s, before } });
+        { { u"userId"_s, userId }, { u"username"_s, username }, { u"fields"_s, fields }, { u"before"_s, before } });
 }
 
 OutboxRow OutboxChangeFactory::deleteUser(const QString &userId, const QString &username) const
@@ -84,13 +98,13 @@ OutboxRow OutboxChangeFactory::deleteUser(const QString &userId, const QString &
 OutboxRow OutboxChangeFactory::activateUser(const QString &userId, const QString &username) const
 {
     return row(ChangeKind::UserActivate, "user"_L1, userId, tr("Activate user %1").arg(username),
-        { { u"userId"_s, userId } });
+        { { u"userId"_s, userId }, { u"username"_s, username } });
 }
 
 OutboxRow OutboxChangeFactory::suspendUser(const QString &userId, const QString &username) const
 {
-    return row(
-        ChangeKind::UserSuspend, "user"_L1, userId, tr("Suspend user %1").arg(username), { { u"userId"_s, userId } });
+    return row(ChangeKind::UserSuspend, "user"_L1, userId, tr("Suspend user %1").arg(username),
+        { { u"userId"_s, userId }, { u"username"_s, username } });
 }
 
 OutboxRow OutboxChangeFactory::resetMfa(const QString &userId, const QString &username, int enrollmentDays) const
@@ -98,7 +112,7 @@ OutboxRow OutboxChangeFactory::resetMfa(const QString &userId, const QString &us
     const int days = std::clamp(enrollmentDays, 1, 365);
     return row(ChangeKind::UserResetMfa, "user"_L1, userId,
         tr("Reset MFA of %1 (enrol within %2 days)").arg(username).arg(days),
-        { { u"userId"_s, userId }, { u"enrollmentDays"_s, days } });
+        { { u"userId"_s, userId }, { u"username"_s, username }, { u"enrollmentDays"_s, days } });
 }
 
 OutboxRow OutboxChangeFactory::createUserGroup(const QJsonObject &fields) const
@@ -125,7 +139,8 @@ OutboxRow OutboxChangeFactory::addUserToGroup(
     const QString &groupId, const QString &groupName, const QString &userId, const QString &username) const
 {
     return row(ChangeKind::UserGroupAddMember, "userGroup"_L1, groupId,
-        tr("Add %1 to user group %2").arg(username, groupName), { { u"groupId"_s, groupId }, { u"userId"_s, userId } });
+        tr("Add %1 to user group %2").arg(username, groupName),
+        memberPayload(groupId, groupName, u"userId"_s, userId, u"username"_s, username));
 }
 
 OutboxRow OutboxChangeFactory::removeUserFromGroup(
@@ -133,7 +148,7 @@ OutboxRow OutboxChangeFactory::removeUserFromGroup(
 {
     return row(ChangeKind::UserGroupRemoveMember, "userGroup"_L1, groupId,
         tr("Remove %1 from user group %2").arg(username, groupName),
-        { { u"groupId"_s, groupId }, { u"userId"_s, userId } });
+        memberPayload(groupId, groupName, u"userId"_s, userId, u"username"_s, username));
 }
 
 OutboxRow OutboxChangeFactory::createDeviceGroup(const QJsonObject &fields) const
@@ -161,7 +176,7 @@ OutboxRow OutboxChangeFactory::addDeviceToGroup(
 {
     return row(ChangeKind::DeviceGroupAddMember, "deviceGroup"_L1, groupId,
         tr("Add %1 to device group %2").arg(deviceName, groupName),
-        { { u"groupId"_s, groupId }, { u"deviceId"_s, deviceId } });
+        memberPayload(groupId, groupName, u"deviceId"_s, deviceId, u"deviceName"_s, deviceName));
 }
 
 OutboxRow OutboxChangeFactory::removeDeviceFromGroup(
@@ -169,23 +184,25 @@ OutboxRow OutboxChangeFactory::removeDeviceFromGroup(
 {
     return row(ChangeKind::DeviceGroupRemoveMember, "deviceGroup"_L1, groupId,
         tr("Remove %1 from device group %2").arg(deviceName, groupName),
-        { { u"groupId"_s, groupId }, { u"deviceId"_s, deviceId } });
+        memberPayload(groupId, groupName, u"deviceId"_s, deviceId, u"deviceName"_s, deviceName));
 }
 
-OutboxRow OutboxChangeFactory::renameDevice(const QString &deviceId, const QString &newName, const QString &oldName) const
+OutboxRow OutboxChangeFactory::renameDevice(
+    const QString &deviceId, const QString &newName, const QString &oldName) const
 {
     return row(ChangeKind::DeviceRename, "device"_L1, deviceId, tr("Rename device %1 to %2").arg(oldName, newName),
-        { { u"deviceId"_s, deviceId }, { u"displayName"_s, newName },
+        { { u"deviceId"_s, deviceId }, { u"deviceName"_s, oldName }, { u"displayName"_s, newName },
             { u"before"_s, QJsonObject { { u"displayName"_s, oldName } } } });
 }
 
-OutboxRow OutboxChangeFactory::bindUserToDevice(const QString &userId, const QString &username,
-    const QString &deviceId, const QString &deviceName, bool sudo, bool sudoWithoutPassword) const
+OutboxRow OutboxChangeFactory::bindUserToDevice(const QString &userId, const QString &username, const QString &deviceId,
+    const QString &deviceName, bool sudo, bool sudoWithoutPassword) const
 {
     const QString summary = sudo ? tr("Bind %1 to %2 as administrator").arg(username, deviceName)
                                  : tr("Bind %1 to %2").arg(username, deviceName);
     return row(ChangeKind::BindingAdd, "device"_L1, deviceId, summary,
-        { { u"userId"_s, userId }, { u"deviceId"_s, deviceId }, { u"sudo"_s, sudo },
+        { { u"userId"_s, userId }, { u"username"_s, username }, { u"deviceId"_s, deviceId },
+            { u"deviceName"_s, deviceName }, { u"sudo"_s, sudo },
             { u"sudoWithoutPassword"_s, sudo && sudoWithoutPassword } });
 }
 
@@ -193,7 +210,8 @@ OutboxRow OutboxChangeFactory::unbindUserFromDevice(
     const QString &userId, const QString &username, const QString &deviceId, const QString &deviceName) const
 {
     return row(ChangeKind::BindingRemove, "device"_L1, deviceId, tr("Unbind %1 from %2").arg(username, deviceName),
-        { { u"userId"_s, userId }, { u"deviceId"_s, deviceId } });
+        { { u"userId"_s, userId }, { u"username"_s, username }, { u"deviceId"_s, deviceId },
+            { u"deviceName"_s, deviceName } });
 }
 
 OutboxRow OutboxChangeFactory::bindGroups(const QString &userGroupId, const QString &userGroupName,
@@ -201,7 +219,7 @@ OutboxRow OutboxChangeFactory::bindGroups(const QString &userGroupId, const QStr
 {
     return row(ChangeKind::GroupBindingAdd, "deviceGroup"_L1, deviceGroupId,
         tr("Bind user group %1 to device group %2").arg(userGroupName, deviceGroupName),
-        { { u"userGroupId"_s, userGroupId }, { u"deviceGroupId"_s, deviceGroupId } });
+        groupBindingPayload(userGroupId, userGroupName, deviceGroupId, deviceGroupName));
 }
 
 OutboxRow OutboxChangeFactory::unbindGroups(const QString &userGroupId, const QString &userGroupName,
@@ -209,7 +227,7 @@ OutboxRow OutboxChangeFactory::unbindGroups(const QString &userGroupId, const QS
 {
     return row(ChangeKind::GroupBindingRemove, "deviceGroup"_L1, deviceGroupId,
         tr("Unbind user group %1 from device group %2").arg(userGroupName, deviceGroupName),
-        { { u"userGroupId"_s, userGroupId }, { u"deviceGroupId"_s, deviceGroupId } });
+        groupBindingPayload(userGroupId, userGroupName, deviceGroupId, deviceGroupName));
 }
 
 OutboxRow OutboxChangeFactory::setSelfService(
@@ -218,4 +236,10 @@ OutboxRow OutboxChangeFactory::setSelfService(
     QJsonObject payload = ssaoJson(settings);
     payload.insert(u"before"_s, ssaoJson(before));
     return row(ChangeKind::OrgSelfService, "org"_L1, {}, tr("Change self-service account provisioning"), payload);
+}
+
+void OutboxChangeFactory::referToRow(OutboxRow &row, QLatin1StringView key, qint64 rowId)
+{
+    row.payload.remove(key);
+    row.payload.insert(QString(key) + u"FromRow"_s, rowId);
 }

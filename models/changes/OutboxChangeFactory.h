@@ -16,28 +16,33 @@
 // them as they are.
 //
 // Payload keys per kind (ids are directory ids; "before" holds the values the admin saw, for
-// conflict detection and undo):
+// conflict detection and undo; the names beside the ids are what the admin saw, so the pusher can
+// say "User jdoe no longer exists in the directory" without reading the cache):
 //   user.create            {fields, password?}          — password is scrubbed once pushed
-//   user.update            {userId, fields, before}
+//   user.update            {userId, username, fields, before}
 //   user.delete            {userId, username}
-//   user.activate          {userId}
-//   user.suspend           {userId}
-//   user.resetMfa          {userId, enrollmentDays}     — 1…365
+//   user.activate          {userId, username}
+//   user.suspend           {userId, username}
+//   user.resetMfa          {userId, username, enrollmentDays}     — 1…365
 //   userGroup.create       {fields}
 //   userGroup.update       {groupId, fields, before}
 //   userGroup.delete       {groupId, name}
-//   userGroup.addMember    {groupId, userId}      userGroup.removeMember   {groupId, userId}
+//   userGroup.addMember    {groupId, groupName, userId, username}      (removeMember: the same)
 //   deviceGroup.create     {fields}
 //   deviceGroup.update     {groupId, fields, before}
 //   deviceGroup.delete     {groupId, name}
-//   deviceGroup.addMember  {groupId, deviceId}    deviceGroup.removeMember {groupId, deviceId}
-//   device.rename          {deviceId, displayName, before}
-//   binding.add            {userId, deviceId, sudo, sudoWithoutPassword}
-//   binding.remove         {userId, deviceId}
-//   groupBinding.add       {userGroupId, deviceGroupId}
-//   groupBinding.remove    {userGroupId, deviceGroupId}
+//   deviceGroup.addMember  {groupId, groupName, deviceId, deviceName}  (removeMember: the same)
+//   device.rename          {deviceId, deviceName, displayName, before}  — deviceName: the old name
+//   binding.add            {userId, username, deviceId, deviceName, sudo, sudoWithoutPassword}
+//   binding.remove         {userId, username, deviceId, deviceName}
+//   groupBinding.add       {userGroupId, userGroupName, deviceGroupId, deviceGroupName}
+//   groupBinding.remove    {userGroupId, userGroupName, deviceGroupId, deviceGroupName}
 //   org.selfService        {macEnabled, macAdmin, windowsEnabled, windowsAdmin, before}
-// After a successful create the pusher stores the new id as payload "createdId" and in objectId.
+// An id the directory has not given yet (binding a user the same batch creates) is written as
+// "<key>FromRow": <outbox row id of the create> instead of "<key>" (referToRow below); the pusher
+// substitutes that row's "createdId", or fails the change when that row failed.
+// After a successful create the pusher stores the new id as payload "createdId" and in objectId;
+// after any push it drops "password" (top level and in "fields") from the stored payload.
 class OutboxChangeFactory
 {
 public:
@@ -49,8 +54,8 @@ public:
     static QString newBatchId();
 
     OutboxRow createUser(const QJsonObject &fields, const QString &password = {}) const;
-    OutboxRow updateUser(const QString &userId, const QString &username, const QJsonObject &fields,
-        const QJsonObject &before) const;
+    OutboxRow updateUser(
+        const QString &userId, const QString &username, const QJsonObject &fields, const QJsonObject &before) const;
     OutboxRow deleteUser(const QString &userId, const QString &username) const;
     OutboxRow activateUser(const QString &userId, const QString &username) const;
     OutboxRow suspendUser(const QString &userId, const QString &username) const;
@@ -84,6 +89,10 @@ public:
         const QString &deviceGroupName) const;
 
     OutboxRow setSelfService(const SelfServiceProvisioning &settings, const SelfServiceProvisioning &before) const;
+
+    // Makes `row` refer to the object another outbox row creates: replaces payload `key` (e.g.
+    // "userId") by "<key>FromRow": rowId. For changes queued together with the create.
+    static void referToRow(OutboxRow &row, QLatin1StringView key, qint64 rowId);
 
 private:
     OutboxRow row(QLatin1StringView kind, QLatin1StringView objectType, const QString &objectId, const QString &summary,

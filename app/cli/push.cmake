@@ -1,0 +1,3 @@
+# bindery-cli push: send the cache's outbox to the directory (app/outbox).
+target_sources(bindery-cli PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/PushCommand.h ${CMAKE_CURRENT_LIST_DIR}/PushCommand.cpp)

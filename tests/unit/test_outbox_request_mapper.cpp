@@ -1,0 +1,286 @@
+// OutboxRequestMapper: every kind of change becomes exactly the call the directory's API expects
+// (verb, path, body), the reads before a change, the lookup of a create whose answer was lost.
+#include "ChangeKind.h"
+#include "OutboxChangeFactory.h"
+#include "OutboxRequestMapper.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Method = ApiRequest::Method;
+using Version = ApiEndpoint::Version;
+
+const QString U1 = u"5f0000000000000000000001"_s;
+const QString D1 = u"63b000000000000000000001"_s;
+const QString G1 = u"64c000000000000000000001"_s;
+const QString G2 = u"64c000000000000000000002"_s;
+
+QJsonObject bodyOf(const ApiRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+// Compares one request with what the API expects; `body` empty means no body at all unless `emptyJson`.
+void expect(const OutboxRow &row, Method method, Version version, const QString &path, const QJsonObject &body,
+    bool retrySafe, const QJsonObject &current = {}, bool emptyJson = false)
+{
+    const auto request = OutboxRequestMapper::request(row, current);
+    QVERIFY2(request.ok(), qPrintable(row.kind + u": "_s + (request.ok() ? QString() : request.error().detail)));
+    QCOMPARE(request.value().method, method);
+    QCOMPARE(request.value().version, version);
+    QCOMPARE(request.value().path, path);
+    if (body.isEmpty() && !emptyJson)
+        QVERIFY2(request.value().body.isEmpty(), request.value().body.constData());
+    else
+        QCOMPARE(bodyOf(request.value()), body);
+    QCOMPARE(request.value().retrySafe, retrySafe);
+}
+
+} // namespace
+
+class TestOutboxRequestMapper : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void users();
+    void userGroups();
+    void deviceGroups();
+    void deviceRename();
+    void bindings();
+    void selfService();
+    void refusesWhatItCannotSend();
+    void readsBefore();
+    void lookupOfLostCreates();
+    void findCreatedMatchesUsernameAndEmail();
+};
+
+void TestOutboxRequestMapper::users()
+{
+    const OutboxChangeFactory f(u"batch"_s);
+    const QJsonObject fields { { u"username"_s, u"jdoe"_s }, { u"email"_s, u"jdoe@example.com"_s },
+        { u"firstname"_s, u"Jane"_s }, { u"systemUsername"_s, u"jane"_s } };
+    QJsonObject withPassword = fields;
+    withPassword.insert(u"password"_s, u"Correct-Horse-9"_s);
+    expect(
+        f.createUser(fields, u"Correct-Horse-9"_s), Method::Post, Version::V1, u"/systemusers"_s, withPassword, false);
+    const auto created = OutboxRequestMapper::request(f.createUser(fields, u"Correct-Horse-9"_s));
+    QCOMPARE(created.value().query.queryItemValue(u"fullValidationDetails"_s), u"password"_s);
+    expect(f.createUser(fields), Method::Post, Version::V1, u"/systemusers"_s, fields, false);
+    QVERIFY(OutboxRequestMapper::request(f.createUser(fields)).value().query.isEmpty());
+
+    expect(f.updateUser(U1, u"jdoe"_s, { { u"department"_s, u"IT"_s } }, { { u"department"_s, u"Sales"_s } }),
+        Method::Put, Version::V1, u"/systemusers/"_s + U1, { { u"department"_s, u"IT"_s } }, false);
+    expect(f.deleteUser(U1, u"jdoe"_s), Method::Delete, Version::V1, u"/systemusers/"_s + U1, {}, false);
+    // Activate and reset MFA answer a bare JSON string: the pusher repeats them, not the client.
+    expect(f.activateUser(U1, u"jdoe"_s), Method::Post, Version::V1, u"/systemusers/"_s + U1 + u"/state/activate"_s, {},
+        false, {}, true);
+    expect(f.suspendUser(U1, u"jdoe"_s), Method::Post, Version::V1, u"/systemusers/"_s + U1 + u"/state/suspend"_s, {},
+        true);
+    expect(f.resetMfa(U1, u"jdoe"_s, 30), Method::Post, Version::V1, u"/systemusers/"_s + U1 + u"/resetmfa"_s,
+        { { u"exclusion"_s, true }, { u"exclusionDays"_s, 30 } }, false);
+    // The enrollment period is 1…365 days, whatever the row says.
+    expect(f.resetMfa(U1, u"jdoe"_s, 1000), Method::Post, Version::V1, u"/systemusers/"_s + U1 + u"/resetmfa"_s,
+        { { u"exclusion"_s, true }, { u"exclusionDays"_s, 365 } }, false);
+    OutboxRow zero = f.resetMfa(U1, u"jdoe"_s, 1);
+    zero.payload.insert(u"enrollmentDays"_s, 0);
+    expect(zero, Method::Post, Version::V1, u"/systemusers/"_s + U1 + u"/resetmfa"_s,
+        { { u"exclusion"_s, true }, { u"exclusionDays"_s, 1 } }, false);
+}
+
+void TestOutboxRequestMapper::userGroups()
+{
+    const OutboxChangeFactory f;
+    const QJsonObject fields { { u"name"_s, u"Engineering"_s }, { u"description"_s, u"Builders"_s } };
+    expect(f.createUserGroup(fields), Method::Post, Version::V2, u"/usergroups"_s, fields, false);
+
+    // PUT replaces the whole group: the directory's writable fields, then the admin's change.
+    const QJsonObject sudo { { u"sudo"_s, QJsonObject { { u"enabled"_s, true }, { u"withoutPassword"_s, false } } } };
+    const QJsonObject current { { u"id"_s, G1 }, { u"name"_s, u"Engineering"_s }, { u"description"_s, u"old"_s },
+        { u"type"_s, u"user_group"_s }, { u"attributes"_s, sudo }, { u"organizationObjectId"_s, u"org"_s },
+        { u"suggestionCounts"_s, QJsonObject { { u"add"_s, 0 } } }, { u"email"_s, QJsonValue::Null } };
+    const OutboxRow update = f.updateUserGroup(
+        G1, { { u"description"_s, u"new"_s } }, { { u"name"_s, u"Engineering"_s }, { u"description"_s, u"old"_s } });
+    expect(update, Method::Put, Version::V2, u"/usergroups/"_s + G1,
+        { { u"name"_s, u"Engineering"_s }, { u"description"_s, u"new"_s }, { u"attributes"_s, sudo } }, false, current);
+    const auto withoutCurrent = OutboxRequestMapper::request(update);
+    QVERIFY(!withoutCurrent.ok());
+    QCOMPARE(withoutCurrent.error().code, QString::fromLatin1(OutboxRequestMapper::NeedsCurrent));
+
+    expect(f.deleteUserGroup(G1, u"Engineering"_s), Method::Delete, Version::V2, u"/usergroups/"_s + G1, {}, false);
+    expect(f.addUserToGroup(G1, u"Engineering"_s, U1, u"jdoe"_s), Method::Post, Version::V2,
+        u"/usergroups/"_s + G1 + u"/members"_s, { { u"op"_s, u"add"_s }, { u"type"_s, u"user"_s }, { u"id"_s, U1 } },
+        true);
+    expect(f.removeUserFromGroup(G1, u"Engineering"_s, U1, u"jdoe"_s), Method::Post, Version::V2,
+        u"/usergroups/"_s + G1 + u"/members"_s, { { u"op"_s, u"remove"_s }, { u"type"_s, u"user"_s }, { u"id"_s, U1 } },
+        true);
+}
+
+void TestOutboxRequestMapper::deviceGroups()
+{
+    const OutboxChangeFactory f;
+    expect(f.createDeviceGroup({ { u"name"_s, u"Servers"_s } }), Method::Post, Version::V2, u"/systemgroups"_s,
+        { { u"name"_s, u"Servers"_s } }, false);
+    expect(f.updateDeviceGroup(G2, { { u"name"_s, u"Racks"_s } }, { { u"name"_s, u"Servers"_s } }), Method::Put,
+        Version::V2, u"/systemgroups/"_s + G2, { { u"name"_s, u"Racks"_s }, { u"description"_s, u"d"_s } }, false,
+        { { u"id"_s, G2 }, { u"name"_s, u"Servers"_s }, { u"description"_s, u"d"_s },
+            { u"type"_s, u"system_group"_s } });
+    expect(f.deleteDeviceGroup(G2, u"Servers"_s), Method::Delete, Version::V2, u"/systemgroups/"_s + G2, {}, false);
+    expect(f.addDeviceToGroup(G2, u"Servers"_s, D1, u"build-01"_s), Method::Post, Version::V2,
+        u"/systemgroups/"_s + G2 + u"/members"_s,
+        { { u"op"_s, u"add"_s }, { u"type"_s, u"system"_s }, { u"id"_s, D1 } }, true);
+    expect(f.removeDeviceFromGroup(G2, u"Servers"_s, D1, u"build-01"_s), Method::Post, Version::V2,
+        u"/systemgroups/"_s + G2 + u"/members"_s,
+        { { u"op"_s, u"remove"_s }, { u"type"_s, u"system"_s }, { u"id"_s, D1 } }, true);
+}
+
+void TestOutboxRequestMapper::deviceRename()
+{
+    expect(OutboxChangeFactory().renameDevice(D1, u"build-02"_s, u"build-01"_s), Method::Put, Version::V1,
+        u"/systems/"_s + D1, { { u"displayName"_s, u"build-02"_s } }, false);
+}
+
+void TestOutboxRequestMapper::bindings()
+{
+    const OutboxChangeFactory f;
+    const auto sudo = [](bool enabled, bool withoutPassword) {
+        return QJsonObject { { u"sudo"_s,
+            QJsonObject { { u"enabled"_s, enabled }, { u"withoutPassword"_s, withoutPassword } } } };
+    };
+    const QString path = u"/systems/"_s + D1 + u"/associations"_s;
+    const OutboxRow admin = f.bindUserToDevice(U1, u"jdoe"_s, D1, u"mac-01"_s, true, true);
+    expect(admin, Method::Post, Version::V2, path,
+        { { u"op"_s, u"add"_s }, { u"type"_s, u"user"_s }, { u"id"_s, U1 }, { u"attributes"_s, sudo(true, true) } },
+        true);
+    expect(f.bindUserToDevice(U1, u"jdoe"_s, D1, u"mac-01"_s, false, true), Method::Post, Version::V2, path,
+        { { u"op"_s, u"add"_s }, { u"type"_s, u"user"_s }, { u"id"_s, U1 }, { u"attributes"_s, sudo(false, false) } },
+        true);
+    expect(f.unbindUserFromDevice(U1, u"jdoe"_s, D1, u"mac-01"_s), Method::Post, Version::V2, path,
+        { { u"op"_s, u"remove"_s }, { u"type"_s, u"user"_s }, { u"id"_s, U1 } }, true);
+    // An edge that exists already gets its sudo set instead.
+    const auto update = OutboxRequestMapper::bindingUpdate(admin);
+    QVERIFY(update.ok());
+    QCOMPARE(bodyOf(update.value()),
+        QJsonObject({ { u"op"_s, u"update"_s }, { u"type"_s, u"user"_s }, { u"id"_s, U1 },
+            { u"attributes"_s, sudo(true, true) } }));
+    QCOMPARE(update.value().path, path);
+
+    expect(f.bindGroups(G1, u"Engineering"_s, G2, u"Servers"_s), Method::Post, Version::V2,
+        u"/usergroups/"_s + G1 + u"/associations"_s,
+        { { u"op"_s, u"add"_s }, { u"type"_s, u"system_group"_s }, { u"id"_s, G2 } }, true);
+    expect(f.unbindGroups(G1, u"Engineering"_s, G2, u"Servers"_s), Method::Post, Version::V2,
+        u"/usergroups/"_s + G1 + u"/associations"_s,
+        { { u"op"_s, u"remove"_s }, { u"type"_s, u"system_group"_s }, { u"id"_s, G2 } }, true);
+}
+
+void TestOutboxRequestMapper::selfService()
+{
+    SelfServiceProvisioning wanted;
+    wanted.macEnabled = true;
+    wanted.macAdmin = true;
+    const OutboxRow row = OutboxChangeFactory().setSelfService(wanted, {});
+    // Password sync is kept as the directory has it; Bindery does not manage it.
+    const QJsonObject current { { u"settings"_s,
+        QJsonArray { QJsonObject { { u"osFamily"_s, u"MACOS"_s }, { u"enabled"_s, false },
+            { u"defaultPermission"_s, u"STANDARD"_s }, { u"passwordSyncEnabled"_s, true } } } } };
+    const QJsonObject expected { { u"settings"_s,
+        QJsonArray { QJsonObject { { u"osFamily"_s, u"MACOS"_s }, { u"enabled"_s, true },
+                         { u"defaultPermission"_s, u"ADMIN"_s }, { u"passwordSyncEnabled"_s, true } },
+            QJsonObject { { u"osFamily"_s, u"WINDOWS"_s }, { u"enabled"_s, false },
+                { u"defaultPermission"_s, u"STANDARD"_s } } } } };
+    expect(row, Method::Put, Version::V2, u"/devices/settings/ssao"_s, expected, false, current);
+}
+
+void TestOutboxRequestMapper::refusesWhatItCannotSend()
+{
+    OutboxRow unknown;
+    unknown.kind = u"user.teleport"_s;
+    QCOMPARE(OutboxRequestMapper::request(unknown).error().code, QString::fromLatin1(OutboxRequestMapper::UnknownKind));
+
+    // A reference the pusher has not resolved yet is never sent as an empty id.
+    OutboxRow bind = OutboxChangeFactory().bindUserToDevice({}, u"new"_s, D1, u"mac-01"_s, false, false);
+    OutboxChangeFactory::referToRow(bind, "userId"_L1, 42);
+    const auto request = OutboxRequestMapper::request(bind);
+    QVERIFY(!request.ok());
+    QCOMPARE(request.error().code, QString::fromLatin1(OutboxRequestMapper::MissingValue));
+    QVERIFY(request.error().detail.contains(u"refers to another change"_s));
+
+    OutboxRow noName = OutboxChangeFactory().createUser({ { u"email"_s, u"x@example.com"_s } });
+    QCOMPARE(OutboxRequestMapper::request(noName).error().code, QString::fromLatin1(OutboxRequestMapper::MissingValue));
+}
+
+void TestOutboxRequestMapper::readsBefore()
+{
+    const OutboxChangeFactory f;
+    const auto read = [](const OutboxRow &row) { return OutboxRequestMapper::readBefore(row); };
+    QCOMPARE(read(f.updateUser(U1, u"jdoe"_s, { { u"department"_s, u"IT"_s } }, {}))->path, u"/systemusers/"_s + U1);
+    QCOMPARE(read(f.updateUserGroup(G1, {}, {}))->path, u"/usergroups/"_s + G1);
+    QCOMPARE(read(f.updateUserGroup(G1, {}, {}))->version, Version::V2);
+    QCOMPARE(read(f.updateDeviceGroup(G2, {}, {}))->path, u"/systemgroups/"_s + G2);
+    QCOMPARE(read(f.renameDevice(D1, u"a"_s, u"b"_s))->path, u"/systems/"_s + D1);
+    QCOMPARE(read(f.setSelfService({}, {}))->path, u"/devices/settings/ssao"_s);
+    QCOMPARE(read(f.updateUser(U1, u"jdoe"_s, {}, {}))->method, Method::Get);
+    QVERIFY(!read(f.createUser({ { u"username"_s, u"x"_s } })));
+    QVERIFY(!read(f.bindUserToDevice(U1, u"jdoe"_s, D1, u"m"_s, false, false)));
+    QVERIFY(!read(f.deleteUser(U1, u"jdoe"_s)));
+}
+
+void TestOutboxRequestMapper::lookupOfLostCreates()
+{
+    const OutboxChangeFactory f;
+    const ApiEndpoint endpoint = ApiEndpoint::fromString(u"http://127.0.0.1:9"_s).value();
+    const auto filterOnTheWire = [&](const ApiRequest &request) {
+        const QUrl url = endpoint.url(request.version, request.path, request.query);
+        return QUrlQuery(url).queryItemValue(u"filter"_s, QUrl::FullyDecoded);
+    };
+    const auto user = OutboxRequestMapper::lookupCreated(
+        f.createUser({ { u"username"_s, u"jdoe"_s }, { u"email"_s, u"jdoe@example.com"_s } }));
+    QVERIFY(user);
+    QCOMPARE(user->method, Method::Get);
+    QCOMPARE(user->path, u"/systemusers"_s);
+    QCOMPARE(filterOnTheWire(*user), u"username:$eq:jdoe"_s);
+
+    // A group name may hold anything a query string treats specially; it must arrive as it is.
+    const QString name = u"R&D + Ops #1 = 100%"_s;
+    const auto group = OutboxRequestMapper::lookupCreated(f.createUserGroup({ { u"name"_s, name } }));
+    QVERIFY(group);
+    QCOMPARE(group->version, Version::V2);
+    QCOMPARE(group->path, u"/usergroups"_s);
+    QCOMPARE(filterOnTheWire(*group), u"name:eq:"_s + name);
+    QCOMPARE(OutboxRequestMapper::lookupCreated(f.createDeviceGroup({ { u"name"_s, u"Labs"_s } }))->path,
+        u"/systemgroups"_s);
+    QVERIFY(!OutboxRequestMapper::lookupCreated(f.deleteUser(U1, u"jdoe"_s)));
+}
+
+void TestOutboxRequestMapper::findCreatedMatchesUsernameAndEmail()
+{
+    const OutboxChangeFactory f;
+    const OutboxRow create = f.createUser({ { u"username"_s, u"jdoe"_s }, { u"email"_s, u"jdoe@example.com"_s } });
+    const auto v1 = [](const QJsonArray &results) {
+        return QJsonDocument(QJsonObject { { u"totalCount"_s, results.size() }, { u"results"_s, results } });
+    };
+    QCOMPARE(OutboxRequestMapper::findCreated(create, v1({})), QString());
+    // Same username, someone else's e-mail: not ours.
+    QCOMPARE(OutboxRequestMapper::findCreated(create,
+                 v1({ QJsonObject {
+                     { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s }, { u"email"_s, u"other@example.com"_s } } })),
+        QString());
+    QCOMPARE(OutboxRequestMapper::findCreated(create,
+                 v1({ QJsonObject {
+                     { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s }, { u"email"_s, u"JDoe@Example.com"_s } } })),
+        U1);
+    const OutboxRow group = f.createUserGroup({ { u"name"_s, u"Eng"_s } });
+    QCOMPARE(OutboxRequestMapper::findCreated(group,
+                 QJsonDocument(QJsonArray { QJsonObject { { u"id"_s, G2 }, { u"name"_s, u"Engineering"_s } },
+                     QJsonObject { { u"id"_s, G1 }, { u"name"_s, u"Eng"_s } } })),
+        G1);
+    QCOMPARE(OutboxRequestMapper::createdId(QJsonDocument(QJsonObject { { u"_id"_s, U1 } })), U1);
+    QCOMPARE(OutboxRequestMapper::createdId(QJsonDocument(QJsonObject { { u"id"_s, G1 } })), G1);
+}
+
+QTEST_GUILESS_MAIN(TestOutboxRequestMapper)
+#include "test_outbox_request_mapper.moc"

@@ -3,10 +3,12 @@
 #include "LanguageSettings.h"
 #include "MainWindow.h"
 #include "ObjectPane.h"
+#include "StartupProbe.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QTimer>
@@ -47,6 +49,8 @@ void takeScreenshotWhenOpened(MainWindow &window, const QString &fileName, const
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication application(argc, argv);
     AppInfo::applyToApplication();
     QApplication::setWindowIcon(QIcon(u":/icons/bindery.svg"_s));
@@ -62,6 +66,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open the cache <file> instead of the one opened last."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(cacheOption);
+    const QCommandLineOption demoOption(u"demo"_s,
+        QCoreApplication::translate("main", "Start the demo directory on this computer and open its org."));
+    parser.addOption(demoOption);
     // For docs and tests: saves a picture of the window once the cache has loaded, then exits.
     QCommandLineOption screenshotOption(
         u"screenshot"_s, u"Save the window to <png> after loading and exit."_s, u"png"_s);
@@ -71,13 +78,20 @@ int main(int argc, char *argv[])
         u"pane"_s, u"With --screenshot: the pane to show (users, devices, userGroups, deviceGroups)."_s, u"key"_s);
     paneOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(paneOption);
+    QCommandLineOption probeOption(u"startup-probe"_s, u"Print start-up time and memory at the first painted rows."_s);
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(probeOption);
     parser.process(application);
 
     MainWindow window;
     if (parser.isSet(screenshotOption))
         takeScreenshotWhenOpened(window, parser.value(screenshotOption), parser.value(paneOption));
+    if (parser.isSet(probeOption))
+        new StartupProbe(&window, sinceMain, &window);
     window.show();
-    if (parser.isSet(cacheOption))
+    if (parser.isSet(demoOption))
+        window.openDemo();
+    else if (parser.isSet(cacheOption))
         window.openCache(parser.value(cacheOption));
     else
         window.openRecentOrShowStart();

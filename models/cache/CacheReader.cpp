@@ -27,6 +27,41 @@ Result<void> forEachRow(QSqlDatabase db, const QString &sql, const QString &what
     return {};
 }
 
+// Runs `sql` (which ends in a WHERE clause's "%ids" placeholder) once per chunk of ids, binding
+// each id: SQLite allows a limited number of host parameters per statement.
+template<typename Take>
+Result<void> forEachRowWithIds(
+    QSqlDatabase db, const QString &sql, const QStringList &ids, const QString &what, Take take)
+{
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+        const QStringList chunk = ids.mid(start, Chunk);
+        QStringList marks(chunk.size(), u"?"_s);
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QString(sql).replace(u"%ids"_s, marks.join(u','))))
+            return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+        for (const QString &id : chunk)
+            query.addBindValue(id);
+        if (!query.exec())
+            return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+        while (query.next())
+            take(query);
+        if (query.lastError().isValid())
+            return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+    }
+    return {};
+}
+
+// All rows when `ids` is empty, else only those (order: the table's for all, unspecified for some).
+template<typename Take>
+Result<void> readRows(QSqlDatabase db, const QString &selectFrom, const QString &idColumn, const QStringList *ids,
+    const QString &what, Take take)
+{
+    if (!ids)
+        return forEachRow(db, selectFrom + " ORDER BY "_L1 + idColumn.section(u'.', 0, 0) + ".rowid"_L1, what, take);
+    return forEachRowWithIds(db, selectFrom + " WHERE "_L1 + idColumn + " IN (%ids)"_L1, *ids, what, take);
+}
 } // namespace
 
 CacheReader::CacheReader(CacheDatabase &cache)
@@ -53,13 +88,23 @@ Result<SnapshotInfo> CacheReader::snapshotInfo() const
 
 Result<QList<UserRow>> CacheReader::userRows() const
 {
+    return readUserRows(nullptr);
+}
+
+Result<QList<UserRow>> CacheReader::userRows(const QStringList &ids) const
+{
+    return readUserRows(&ids);
+}
+
+Result<QList<UserRow>> CacheReader::readUserRows(const QStringList *ids) const
+{
     QList<UserRow> rows;
     const QString sql = u"SELECT %1, "
                         "(SELECT count(*) FROM user_device_bindings b WHERE b.user_id = u.id), "
                         "(SELECT count(*) FROM user_group_members m WHERE m.user_id = u.id) "
-                        "FROM users u ORDER BY u.rowid"_s.arg(CacheRowMapper::userColumns);
+                        "FROM users u"_s.arg(CacheRowMapper::userColumns);
     constexpr int n = CacheRowMapper::userColumnCount;
-    auto result = forEachRow(m_cache.database(), sql, u"users"_s, [&](const QSqlQuery &q) {
+    auto result = readRows(m_cache.database(), sql, u"u.id"_s, ids, u"users"_s, [&](const QSqlQuery &q) {
         rows.append({ CacheRowMapper::userFrom(q), q.value(n).toInt(), q.value(n + 1).toInt() });
     });
     if (!result)
@@ -69,14 +114,24 @@ Result<QList<UserRow>> CacheReader::userRows() const
 
 Result<QList<DeviceRow>> CacheReader::deviceRows() const
 {
+    return readDeviceRows(nullptr);
+}
+
+Result<QList<DeviceRow>> CacheReader::deviceRows(const QStringList &ids) const
+{
+    return readDeviceRows(&ids);
+}
+
+Result<QList<DeviceRow>> CacheReader::readDeviceRows(const QStringList *ids) const
+{
     QList<DeviceRow> rows;
     const QString sql = u"SELECT %1, "
                         "(SELECT count(*) FROM user_device_bindings b WHERE b.device_id = d.id), "
                         "(SELECT count(*) FROM local_accounts a WHERE a.device_id = d.id), "
                         "(SELECT count(*) FROM device_group_members m WHERE m.device_id = d.id) "
-                        "FROM devices d ORDER BY d.rowid"_s.arg(CacheRowMapper::deviceColumns);
+                        "FROM devices d"_s.arg(CacheRowMapper::deviceColumns);
     constexpr int n = CacheRowMapper::deviceColumnCount;
-    auto result = forEachRow(m_cache.database(), sql, u"devices"_s, [&](const QSqlQuery &q) {
+    auto result = readRows(m_cache.database(), sql, u"d.id"_s, ids, u"devices"_s, [&](const QSqlQuery &q) {
         rows.append(
             { CacheRowMapper::deviceFrom(q), q.value(n).toInt(), q.value(n + 1).toInt(), q.value(n + 2).toInt() });
     });
@@ -87,13 +142,23 @@ Result<QList<DeviceRow>> CacheReader::deviceRows() const
 
 Result<QList<UserGroupRow>> CacheReader::userGroupRows() const
 {
+    return readUserGroupRows(nullptr);
+}
+
+Result<QList<UserGroupRow>> CacheReader::userGroupRows(const QStringList &ids) const
+{
+    return readUserGroupRows(&ids);
+}
+
+Result<QList<UserGroupRow>> CacheReader::readUserGroupRows(const QStringList *ids) const
+{
     QList<UserGroupRow> rows;
     const QString sql = u"SELECT g.id, g.name, g.description, g.email, g.sudo_enabled, g.sudo_without_password, "
                         "g.samba_enabled, g.posix_group_name, g.membership_method, "
                         "(SELECT count(*) FROM user_group_members m WHERE m.group_id = g.id), "
                         "(SELECT count(*) FROM group_bindings b WHERE b.user_group_id = g.id) "
-                        "FROM user_groups g ORDER BY g.rowid"_s;
-    auto result = forEachRow(m_cache.database(), sql, u"user groups"_s, [&](const QSqlQuery &q) {
+                        "FROM user_groups g"_s;
+    auto result = readRows(m_cache.database(), sql, u"g.id"_s, ids, u"user groups"_s, [&](const QSqlQuery &q) {
         UserGroup g { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toBool(), q.value(5).toBool(), q.value(6).toBool(), q.value(7).toString(),
             q.value(8).toString() };
@@ -106,12 +171,22 @@ Result<QList<UserGroupRow>> CacheReader::userGroupRows() const
 
 Result<QList<DeviceGroupRow>> CacheReader::deviceGroupRows() const
 {
+    return readDeviceGroupRows(nullptr);
+}
+
+Result<QList<DeviceGroupRow>> CacheReader::deviceGroupRows(const QStringList &ids) const
+{
+    return readDeviceGroupRows(&ids);
+}
+
+Result<QList<DeviceGroupRow>> CacheReader::readDeviceGroupRows(const QStringList *ids) const
+{
     QList<DeviceGroupRow> rows;
     const QString sql = u"SELECT g.id, g.name, g.description, g.membership_method, "
                         "(SELECT count(*) FROM device_group_members m WHERE m.group_id = g.id), "
                         "(SELECT count(*) FROM group_bindings b WHERE b.device_group_id = g.id) "
-                        "FROM device_groups g ORDER BY g.rowid"_s;
-    auto result = forEachRow(m_cache.database(), sql, u"device groups"_s, [&](const QSqlQuery &q) {
+                        "FROM device_groups g"_s;
+    auto result = readRows(m_cache.database(), sql, u"g.id"_s, ids, u"device groups"_s, [&](const QSqlQuery &q) {
         DeviceGroup g { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
         rows.append({ std::move(g), q.value(4).toInt(), q.value(5).toInt() });
     });

@@ -9,6 +9,7 @@
 #include "UserRow.h"
 
 #include <QList>
+#include <QStringList>
 
 class CacheDatabase;
 
@@ -25,8 +26,18 @@ public:
     Result<QList<DeviceRow>> deviceRows() const;
     Result<QList<UserGroupRow>> userGroupRows() const;
     Result<QList<DeviceGroupRow>> deviceGroupRows() const;
+    // Only the rows with these ids (those that still exist), e.g. what a sync just changed.
+    Result<QList<UserRow>> userRows(const QStringList &ids) const;
+    Result<QList<DeviceRow>> deviceRows(const QStringList &ids) const;
+    Result<QList<UserGroupRow>> userGroupRows(const QStringList &ids) const;
+    Result<QList<DeviceGroupRow>> deviceGroupRows(const QStringList &ids) const;
     Result<OrgSnapshot> snapshot() const;
 
 private:
+    Result<QList<UserRow>> readUserRows(const QStringList *ids) const;
+    Result<QList<DeviceRow>> readDeviceRows(const QStringList *ids) const;
+    Result<QList<UserGroupRow>> readUserGroupRows(const QStringList *ids) const;
+    Result<QList<DeviceGroupRow>> readDeviceGroupRows(const QStringList *ids) const;
+
     CacheDatabase &m_cache;
 };

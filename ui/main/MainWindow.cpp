@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "ObjectPane.h"
 #include "PreferencesDialog.h"
+#include "SessionController.h"
 #include "StartPage.h"
 #include "StatusBarController.h"
 #include "Workspace.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new StatusBarController(statusBar(), this))
     , m_opener(new CacheOpener(this, this))
     , m_exporter(new ExportController(this, this))
+    , m_session(new SessionController(this, m_workspace, m_status, this))
 {
     initResources();
     setObjectName(u"mainWindow"_s);
@@ -61,6 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_startPage, &StartPage::openCacheRequested, this, &MainWindow::chooseCacheFile);
+    connect(m_startPage, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_session, &SessionController::loadingMessage, this, &MainWindow::showLoading);
+    connect(m_session, &SessionController::openCacheRequested, this, &MainWindow::openCache);
+    connect(m_session, &SessionController::failedBeforeOpen, this, &MainWindow::showStartPage);
+    connect(m_session, &SessionController::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeoutMs); });
     connect(m_workspace, &Workspace::currentKindChanged, this,
         [this](PaneKind kind) { m_paneActions.at(int(kind))->setChecked(true); });
     connect(m_opener, &CacheOpener::loadingStarted, this, [this](const QString &path) {
@@ -94,7 +102,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open cache…"), this, &MainWindow::chooseCacheFile);
+    QAction *demo = fileMenu->addAction(tr("Open the &demo org"), this, &MainWindow::openDemo);
+    demo->setObjectName(u"openDemoAction"_s);
+    QAction *open = fileMenu->addAction(tr("&Open cache offline…"), this, &MainWindow::chooseCacheFile);
     open->setObjectName(u"openCacheAction"_s);
     open->setShortcut(QKeySequence::Open);
     QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
@@ -139,6 +149,10 @@ void MainWindow::createMenus()
     m_focusSearchAction->setObjectName(u"focusSearchAction"_s);
     m_focusSearchAction->setShortcut(QKeySequence::Find);
 
+    QMenu *directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    directoryMenu->setObjectName(u"directoryMenu"_s);
+    m_session->addActions(directoryMenu);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Bindery"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -146,7 +160,15 @@ void MainWindow::createMenus()
 
 void MainWindow::openCache(const QString &path)
 {
-    m_opener->open(QFileInfo(path).absoluteFilePath());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_session->cacheClosing(absolute);
+    m_opener->open(absolute);
+}
+
+void MainWindow::openDemo()
+{
+    m_session->cacheClosing(QString());
+    m_session->openDemo();
 }
 
 void MainWindow::openRecentOrShowStart()
@@ -178,6 +200,7 @@ void MainWindow::chooseCacheFile()
 
 void MainWindow::showStartPage()
 {
+    m_session->cacheClosing(QString());
     closeCache();
     m_pages->setCurrentWidget(m_startPage);
     m_startPage->setFocus(Qt::OtherFocusReason);
@@ -191,7 +214,8 @@ bool MainWindow::isShowingStartPage() const
 
 void MainWindow::showLoading(const QString &message)
 {
-    closeCache();
+    if (m_pages->currentWidget() != m_loadingPage)
+        closeCache();
     m_loadingPage->setMessage(message);
     m_pages->setCurrentWidget(m_loadingPage);
     updateActions();
@@ -216,9 +240,10 @@ void MainWindow::cacheLoaded(const QString &path, const LoadedOrg &org)
     m_exporter->setCachePath(path);
     const QString orgName = org.info.settings.orgName;
     setWindowTitle(tr("Bindery — %1").arg(orgName.isEmpty() ? QFileInfo(path).fileName() : orgName));
-    // No sync exists yet: a cache on disk is always reviewed offline.
+    // Offline unless this is the cache of the org the session is connected to.
     m_status->setState(ConnectionState::Offline);
     m_status->setSnapshot(orgName, org.info.syncedAt);
+    m_session->cacheOpened(path);
     m_pages->setCurrentWidget(m_workspace);
     m_workspace->currentPane()->table()->setFocus(Qt::OtherFocusReason);
     updateActions();

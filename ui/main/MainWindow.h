@@ -11,6 +11,7 @@ class ExportController;
 class LoadingPage;
 class QAction;
 class QStackedWidget;
+class SessionController;
 class StartPage;
 class StatusBarController;
 class Workspace;
@@ -27,6 +28,8 @@ public:
     ~MainWindow() override;
 
     void openCache(const QString &path);
+    // Starts the demo directory (bindery-sandbox as a child), syncs it and opens its cache.
+    void openDemo();
     // The cache opened last time, or the start page when there is none.
     void openRecentOrShowStart();
     void showStartPage();
@@ -36,6 +39,7 @@ public:
     Workspace *workspace() const { return m_workspace; }
     StatusBarController *statusController() const { return m_status; }
     ExportController *exporter() const { return m_exporter; }
+    SessionController *sessionController() const { return m_session; }
 
     void saveLayout() const;
 
@@ -65,6 +69,7 @@ private:
     StatusBarController *m_status;
     CacheOpener *m_opener;
     ExportController *m_exporter;
+    SessionController *m_session;
     std::unique_ptr<CacheDatabase> m_cache; // the GUI thread's connection, for the details panel
     QString m_cachePath;
     QList<QAction *> m_exportActions;

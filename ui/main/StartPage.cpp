@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
-    , m_openButton(new QPushButton(tr("Open a cache file…"), this))
+    , m_demoButton(new QPushButton(tr("Open the demo org"), this))
+    , m_openButton(new QPushButton(tr("Open a cache file offline…"), this))
 {
     setObjectName(u"startPage"_s);
     auto *logo = new QLabel(this);
@@ -23,20 +24,17 @@ StartPage::StartPage(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *explanation = new QLabel(tr("Open a Bindery cache file to browse, search and sort an org's users, devices "
-                                      "and groups. Everything works offline."),
+    auto *explanation = new QLabel(tr("Review and manage an org's users, devices and groups from a local copy that "
+                                      "stays useful offline. The demo org is a small company served by a directory "
+                                      "running on this computer: try anything, nothing leaves the machine."),
         this);
     explanation->setWordWrap(true);
     explanation->setAlignment(Qt::AlignCenter);
 
-    auto *syncNote = new QLabel(tr("Connecting to an org directly arrives with sync."), this);
-    syncNote->setObjectName(u"syncNote"_s);
-    syncNote->setWordWrap(true);
-    syncNote->setAlignment(Qt::AlignCenter);
-    syncNote->setEnabled(false); // drawn as a secondary note
-
+    m_demoButton->setObjectName(u"openDemoButton"_s);
+    m_demoButton->setDefault(true);
+    connect(m_demoButton, &QPushButton::clicked, this, &StartPage::openDemoRequested);
     m_openButton->setObjectName(u"openCacheButton"_s);
-    m_openButton->setDefault(true);
     connect(m_openButton, &QPushButton::clicked, this, &StartPage::openCacheRequested);
 
     auto *column = new QVBoxLayout;
@@ -46,13 +44,13 @@ StartPage::StartPage(QWidget *parent)
     column->addSpacing(8);
     column->addWidget(explanation);
     column->addSpacing(16);
+    column->addWidget(m_demoButton, 0, Qt::AlignHCenter);
+    column->addSpacing(4);
     column->addWidget(m_openButton, 0, Qt::AlignHCenter);
-    column->addSpacing(8);
-    column->addWidget(syncNote);
     column->addStretch(3);
     auto *layout = new QHBoxLayout(this);
     layout->addStretch(1);
     layout->addLayout(column, 2);
     layout->addStretch(1);
-    setFocusProxy(m_openButton);
+    setFocusProxy(m_demoButton);
 }

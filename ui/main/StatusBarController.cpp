@@ -39,6 +39,11 @@ void StatusBarController::setSnapshot(const QString &orgName, const QDateTime &s
     refresh();
 }
 
+void StatusBarController::setSyncedNow()
+{
+    setSnapshot(m_orgName, m_clock());
+}
+
 void StatusBarController::clearSnapshot()
 {
     m_hasSnapshot = false;

@@ -25,6 +25,7 @@ public:
     // An invalid syncedAt means the cache has never completed a sync.
     void setSnapshot(const QString &orgName, const QDateTime &syncedAt);
     void clearSnapshot(); // no cache open
+    void setSyncedNow(); // a sync just completed into the open cache
 
     QString text() const;
     // Test seam: where "now" comes from when wording the age.

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "CacheReader.h"
+#include "ChangeSet.h"
 #include "DetailsPanel.h"
 #include "DeviceGroupTableModel.h"
 #include "DeviceTableModel.h"
@@ -24,6 +26,19 @@ const auto PaneKey = "Workspace/pane"_L1;
 QString headerKey(PaneKind kind)
 {
     return u"Panes/%1/header"_s.arg(PaneKinds::key(kind));
+}
+
+// Upserts the changed rows of one kind and drops the removed ones. `read` fetches rows by id.
+template<typename Model, typename Read>
+Result<void> refreshRows(Model *model, const ChangeSet::Objects &objects, Read read)
+{
+    if (objects.isEmpty())
+        return {};
+    auto rows = read(objects.upserted + objects.relationsChanged);
+    if (!rows)
+        return rows.error();
+    model->applyChanges(rows.value(), objects.removed);
+    return {};
 }
 } // namespace
 
@@ -75,6 +90,7 @@ Workspace::Workspace(QWidget *parent)
 
 void Workspace::setOrg(const LoadedOrg &org, CacheDatabase *detailsCache)
 {
+    m_cache = detailsCache;
     m_details->setCache(detailsCache);
     m_users->setRows(org.users);
     m_devices->setRows(org.devices);
@@ -87,12 +103,35 @@ void Workspace::setOrg(const LoadedOrg &org, CacheDatabase *detailsCache)
 
 void Workspace::clear()
 {
+    m_cache = nullptr;
     m_details->setCache(nullptr);
     m_details->showNothing(currentKind());
     m_users->setRows({});
     m_devices->setRows({});
     m_userGroups->setRows({});
     m_deviceGroups->setRows({});
+}
+
+Result<void> Workspace::applyChanges(const ChangeSet &changes)
+{
+    if (!m_cache || changes.isEmpty())
+        return {};
+    const CacheReader reader(*m_cache);
+    const QList<Result<void>> steps {
+        refreshRows(m_users, changes.users, [&](const QStringList &ids) { return reader.userRows(ids); }),
+        refreshRows(m_devices, changes.devices, [&](const QStringList &ids) { return reader.deviceRows(ids); }),
+        refreshRows(
+            m_userGroups, changes.userGroups, [&](const QStringList &ids) { return reader.userGroupRows(ids); }),
+        refreshRows(
+            m_deviceGroups, changes.deviceGroups, [&](const QStringList &ids) { return reader.deviceGroupRows(ids); }),
+    };
+    for (const Result<void> &step : steps) {
+        if (!step)
+            return step;
+    }
+    // The details may show relations a sync changed without touching the selected row itself.
+    showDetails(currentKind(), currentPane()->currentObjectId());
+    return {};
 }
 
 PaneKind Workspace::currentKind() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PaneKind.h"
+#include "Result.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QSplitter;
 class QStackedWidget;
 class UserGroupTableModel;
 class UserTableModel;
+struct ChangeSet;
 struct LoadedOrg;
 
 // The browsing area of the main window: the navigation list, the four panes (one shown at a
@@ -29,6 +31,9 @@ public:
     // Fills the models; `detailsCache` is the GUI thread's connection, borrowed until clear().
     void setOrg(const LoadedOrg &org, CacheDatabase *detailsCache);
     void clear();
+    // Re-reads from the cache exactly the rows `changes` names, so a sync repaints only what
+    // changed (nothing for an unchanged org) and the selection and scroll position stay.
+    Result<void> applyChanges(const ChangeSet &changes);
 
     PaneKind currentKind() const;
     void showPane(PaneKind kind);
@@ -55,5 +60,6 @@ private:
     QStackedWidget *m_paneStack;
     QList<ObjectPane *> m_panes; // in PaneKinds::all() order
     DetailsPanel *m_details;
+    CacheDatabase *m_cache = nullptr; // borrowed from the window, like the details panel's
     QSplitter *m_splitter;
 };

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ApiCredentials.h"
+#include "ApiEndpoint.h"
+#include "SyncProgress.h"
+#include "SyncReport.h"
+
+#include <QObject>
+#include <QPointer>
+#include <chrono>
+
+class DemoDirectoryProcess;
+class SyncController;
+
+// One connected org: where the directory is, the key (in memory only), the cache file it syncs
+// into, and the sync running on its own thread. The demo org is the same thing with a
+// bindery-sandbox child as the directory — one code path, no demo special cases past start-up.
+class DirectorySession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DirectorySession)
+
+public:
+    struct Target
+    {
+        QString name; // for people: the profile's name, or "Demo org"
+        ApiEndpoint endpoint;
+        ApiCredentials credentials;
+        QString cachePath;
+    };
+
+    explicit DirectorySession(QObject *parent = nullptr);
+    ~DirectorySession() override;
+
+    // Connects and starts the first sync at once.
+    void connectTo(const Target &target);
+    // Starts bindery-sandbox --seed demo, then connects to it with `cachePath` as the cache.
+    void startDemo(const QString &cachePath);
+    // Test seams for the demo child.
+    void setDemoExecutable(const QString &path) { m_demoExecutable = path; }
+    void setDemoSeed(const QString &seed) { m_demoSeed = seed; }
+
+    void syncNow();
+    void cancelSync();
+    void setSyncInterval(std::chrono::minutes interval);
+    // Stops syncing and, for the demo, the child directory.
+    void disconnectFromDirectory();
+
+    bool isConnected() const { return m_connected; }
+    bool isSyncing() const;
+    bool isDemo() const;
+    QString name() const { return m_target.name; }
+    QString cachePath() const { return m_target.cachePath; }
+    ApiEndpoint endpoint() const { return m_target.endpoint; }
+
+    static QString demoName();
+
+Q_SIGNALS:
+    void preparing(const QString &message); // before the first sync: "Starting the demo directory…"
+    void syncStarted();
+    void syncProgress(const SyncProgress &progress);
+    void syncFinished(const SyncReport &report);
+    void failed(const QString &reason); // could not start or reach the directory at all
+    void disconnected();
+
+private:
+    SyncController *m_sync;
+    QPointer<DemoDirectoryProcess> m_demo;
+    QString m_demoExecutable;
+    QString m_demoSeed = QStringLiteral("demo");
+    Target m_target;
+    std::chrono::minutes m_interval { 0 };
+    bool m_connected = false;
+};

@@ -96,6 +96,11 @@ void DirectorySession::setSyncInterval(std::chrono::minutes interval)
         m_sync->setInterval(interval);
 }
 
+DemoDirectoryProcess *DirectorySession::demoDirectory() const
+{
+    return m_demo.data();
+}
+
 bool DirectorySession::isDemo() const
 {
     return !m_demo.isNull();

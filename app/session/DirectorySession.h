@@ -53,6 +53,9 @@ public:
     QString cachePath() const { return m_target.cachePath; }
     ApiEndpoint endpoint() const { return m_target.endpoint; }
 
+    // The demo's child directory while it runs (null otherwise); tests reach its key and port here.
+    DemoDirectoryProcess *demoDirectory() const;
+
     static QString demoName();
 
 Q_SIGNALS:

@@ -91,7 +91,7 @@ void SessionController::openDemo()
 void SessionController::cacheOpened(const QString &path)
 {
     m_openPath = path;
-    if (showsSessionCache())
+    if (showsSessionCache() && m_session->isConnected())
         m_status->setState(m_session->isSyncing() ? ConnectionState::Syncing : ConnectionState::Online);
     updateActions();
 }
@@ -106,7 +106,7 @@ void SessionController::cacheClosing(const QString &nextPath)
 
 bool SessionController::showsSessionCache() const
 {
-    return m_session->isConnected() && !m_openPath.isEmpty()
+    return !m_session->cachePath().isEmpty() && !m_openPath.isEmpty()
         && QDir::cleanPath(m_openPath) == QDir::cleanPath(m_session->cachePath());
 }
 

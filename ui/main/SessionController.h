@@ -44,7 +44,7 @@ private:
     void onProgress(const SyncProgress &progress);
     void onFinished(const SyncReport &report);
     void updateActions();
-    bool showsSessionCache() const;
+    bool showsSessionCache() const; // the window shows the session's cache, connected or not
 
     QPointer<QWidget> m_dialogParent;
     Workspace *m_workspace;

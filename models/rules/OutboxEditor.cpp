@@ -1,6 +1,7 @@
 #include "OutboxEditor.h"
 
 #include "CacheDatabase.h"
+#include "OutboxReferences.h"
 #include "OutboxStore.h"
 
 #include <QHash>
@@ -55,16 +56,6 @@ Result<QList<qint64>> inWriteTransaction(CacheDatabase &cache, const QString &wh
 
 } // namespace
 
-QList<qint64> OutboxEditor::referencedRows(const OutboxRow &row)
-{
-    QList<qint64> ids;
-    for (auto it = row.payload.constBegin(); it != row.payload.constEnd(); ++it) {
-        if (it.key().endsWith("FromRow"_L1) && it.value().isDouble())
-            ids.append(qint64(it.value().toDouble()));
-    }
-    return ids;
-}
-
 OutboxEditor::Plan OutboxEditor::plan(Operation operation, const QList<OutboxRow> &rows, const QList<qint64> &picked)
 {
     Plan result;
@@ -109,11 +100,12 @@ OutboxEditor::Plan OutboxEditor::plan(Operation operation, const QList<OutboxRow
             bool linked = false;
             if (operation == Operation::Retry) {
                 for (const qint64 id : std::as_const(taken)) {
-                    if (const OutboxRow *needer = byId.value(id); needer && referencedRows(*needer).contains(row.id))
+                    if (const OutboxRow *needer = byId.value(id);
+                        needer && OutboxReferences::referencedRows(needer->payload).contains(row.id))
                         linked = true;
                 }
             } else {
-                for (const qint64 id : referencedRows(row))
+                for (const qint64 id : OutboxReferences::referencedRows(row.payload))
                     linked = linked || taken.contains(id);
             }
             if (linked && allowed(operation, row.state, true)) {

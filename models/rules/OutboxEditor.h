@@ -12,7 +12,7 @@ class CacheDatabase;
 // - undo: removes Pending changes; choosing one change of a batch undoes the whole batch;
 // - retry: sets Failed changes back to Pending;
 // - discard: removes Failed changes.
-// Changes that refer to another by "<key>FromRow" (OutboxChangeFactory.h) travel with it: undoing
+// Changes that refer to another by "<key>FromRow" (OutboxReferences) travel with it: undoing
 // or discarding a create also removes what depends on it (it could only fail), and retrying a
 // change also retries the failed create it depends on.
 class OutboxEditor
@@ -39,7 +39,4 @@ public:
 
     // Appends rows in one transaction: a form's changes land together or not at all.
     static Result<QList<qint64>> append(CacheDatabase &cache, const QList<OutboxRow> &rows);
-
-    // The outbox row ids a payload refers to ("userIdFromRow": 42 …).
-    static QList<qint64> referencedRows(const OutboxRow &row);
 };

@@ -18,6 +18,7 @@ ImportOrgIndex::ImportOrgIndex(const OrgSnapshot &snapshot)
         if (!user.systemUsername.isEmpty())
             m_userByLocalName.insert(user.systemUsername.toLower(), i);
     }
+    m_deviceById.reserve(snapshot.devices.size());
     for (qsizetype i = 0; i < snapshot.devices.size(); ++i) {
         const Device &device = snapshot.devices.at(i);
         m_deviceById.insert(device.id, i);
@@ -65,9 +66,21 @@ const User *ImportOrgIndex::userByLocalAccountName(const QString &name) const
     return find(m_userByLocalName, m_snapshot.users, name.toLower());
 }
 
-QList<const Device *> ImportOrgIndex::findDevices(DeviceKey key, const QString &value) const
+int ImportOrgIndex::userOrdinal(const QString &id) const
 {
-    QList<const Device *> devices;
+    const auto it = m_userById.constFind(id);
+    return it == m_userById.cend() ? -1 : int(*it);
+}
+
+int ImportOrgIndex::deviceOrdinal(const QString &id) const
+{
+    const auto it = m_deviceById.constFind(id);
+    return it == m_deviceById.cend() ? -1 : int(*it);
+}
+
+ImportOrgIndex::DeviceList ImportOrgIndex::findDevices(DeviceKey key, const QString &value) const
+{
+    DeviceList devices;
     const auto addAll = [&](const QHash<QString, QList<qsizetype>> &index) {
         for (const qsizetype i : index.value(value.toLower())) {
             const Device *device = &m_snapshot.devices.at(i);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 // The org as the validator looks things up in it: users by (lower-cased) username, e-mail, local account name and
 // employee id; devices by id and by name, hostname or serial; user groups by name. Built once per import (about
@@ -21,10 +22,14 @@ public:
     const User *userByEmployeeId(const QString &employeeId) const;
     // The user whose local user account value (systemUsername) is this name, case-insensitive.
     const User *userByLocalAccountName(const QString &name) const;
+    // Positions in the snapshot's lists, or -1.
+    int userOrdinal(const QString &id) const;
+    int deviceOrdinal(const QString &id) const;
 
     enum class DeviceKey { Id, Name, Hostname, Serial, Any };
+    using DeviceList = QVarLengthArray<const Device *, 4>;
     // Every device the value names (several when names repeat); Any: id, else display name, hostname or serial.
-    QList<const Device *> findDevices(DeviceKey key, const QString &value) const;
+    DeviceList findDevices(DeviceKey key, const QString &value) const;
 
     const UserGroup *userGroupByName(const QString &name) const; // exact, as the module matches
     const UserGroup *userGroupByNameIgnoringCase(const QString &name) const;

@@ -76,8 +76,9 @@ ImportUniquenessIndex::Keys ImportRowChecker::keys(const CsvRecord &record) cons
     return keys;
 }
 
-ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const ImportUniquenessIndex &inFile,
-    const std::function<qint64(int)> &lineOf, ImportBindingCheck::Request *bindingRequest) const
+ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const ImportUniquenessIndex::Keys &k,
+    const ImportUniquenessIndex &inFile, const std::function<qint64(int)> &lineOf,
+    ImportBindingCheck::Request *bindingRequest) const
 {
     using U = ImportUniquenessIndex;
     ImportRowResult result;
@@ -88,8 +89,8 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
     const auto fieldIssue = [&](ImportField field, const QString &code, ImportSeverity severity,
                                 const QString &message) { issue(columnOf(field), code, severity, message); };
 
-    const bool blank = std::all_of(
-        record.fields.cbegin(), record.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
+    const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+        [](const QString &f) { return QStringView(f).trimmed().isEmpty(); });
     if (blank) {
         result.action = ImportRowAction::Skip;
         issue(-1, u"blank-row"_s, ImportSeverity::Info, tr("Line %1 is empty and is skipped.").arg(record.line));
@@ -118,7 +119,6 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
     }
 
     // Identity: username and e-mail, in the file and in the org.
-    const U::Keys k = keys(record);
     const QString username = cell(record, ImportField::Username);
     const User *existing = nullptr;
     if (username.isEmpty()) {
@@ -212,7 +212,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
     }
     if (const QString manager = cell(record, ImportField::Manager); !manager.isEmpty()) {
         if (!m_org.userById(manager) && !m_org.userByUsername(manager)
-            && inFile.rows(U::Username, manager.toLower()).isEmpty())
+            && !inFile.contains(U::Username, manager.toLower()))
             fieldIssue(ImportField::Manager, u"unknown-manager"_s, ImportSeverity::Error,
                 tr("No user “%1” exists in the org or the file to be the manager. Give a username or user id.")
                     .arg(manager));
@@ -221,10 +221,12 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
     // Single-cell value rules.
     for (int c = 0; c < int(std::min<qsizetype>(record.fields.size(), m_mapping.columnCount())); ++c) {
         const ImportTarget target = m_mapping.target(c);
-        const QString value = record.fields.at(c).trimmed();
-        if (target.isNone() || value.isEmpty())
+        if (target.isNone() || QStringView(record.fields.at(c)).trimmed().isEmpty())
             continue;
         const ImportFieldKind kind = ImportFieldInfo::kind(target.field);
+        if (kind != ImportFieldKind::Boolean && kind != ImportFieldKind::Integer)
+            continue;
+        const QString value = record.fields.at(c).trimmed();
         if (kind == ImportFieldKind::Boolean && !ImportFieldRules::parseBoolean(value)) {
             issue(c, u"invalid-boolean"_s, ImportSeverity::Error,
                 tr("“%1” is not true or false. Use true/false, yes/no or 1/0.").arg(value));
@@ -282,7 +284,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
     }
 
     // Groups: must exist; the import never creates them.
-    QStringList joined;
+    QVarLengthArray<QString, 8> joined;
     for (const int column : m_groupColumns) {
         const QString name = column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
         if (name.isEmpty() || joined.contains(name))
@@ -312,7 +314,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
             fieldIssue(ImportField::Administrator, u"administrator-without-device"_s, ImportSeverity::Warning,
                 tr("Administrator is set but the row binds no device, so it has no effect."));
     } else {
-        const QList<const Device *> devices = m_org.findDevices(deviceKey(m_deviceField), deviceValue);
+        const ImportOrgIndex::DeviceList devices = m_org.findDevices(deviceKey(m_deviceField), deviceValue);
         if (devices.isEmpty()) {
             issue(m_deviceColumn, u"unknown-device"_s, ImportSeverity::Error,
                 tr("No device “%1” exists in the org. Check the id or name; the import does not create devices.")
@@ -342,15 +344,17 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
                         .arg(windows ? tr("Windows") : tr("macOS and Linux"), device.shownName())
                         .arg(limit));
             if (bindingRequest) {
-                User rowUser = existing ? *existing : User {};
-                if (!existing) {
-                    rowUser.username = username;
-                    rowUser.state = result.staged ? UserState::Staged : UserState::Activated;
-                }
-                if (!localName.isEmpty())
-                    rowUser.systemUsername = localName;
-                *bindingRequest = ImportBindingCheck::Request { std::move(rowUser), device.id, m_deviceColumn,
-                    m_mapping.columnName(m_deviceColumn) };
+                ImportBindingCheck::Request &request = *bindingRequest;
+                request.deviceIndex = int(&device - m_org.snapshot().devices.constData());
+                request.existing = existing;
+                request.username = username;
+                request.systemUsername = localName;
+                // The planner's "similar account" rules use the names (jdoe for John Doe).
+                request.firstName = cell(record, ImportField::FirstName);
+                request.lastName = cell(record, ImportField::LastName);
+                request.state = result.staged ? UserState::Staged : UserState::Activated;
+                request.column = m_deviceColumn;
+                request.columnName = m_mapping.columnName(m_deviceColumn);
             }
         }
     }

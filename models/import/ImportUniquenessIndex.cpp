@@ -17,8 +17,13 @@ void ImportUniquenessIndex::reserve(qsizetype rows)
 void ImportUniquenessIndex::add(int row, const Keys &keys)
 {
     for (int kind = 0; kind < KindCount; ++kind) {
-        if (!keys[kind].isEmpty())
-            m_rows[kind][keys[kind]].append(row);
+        if (keys[kind].isEmpty())
+            continue;
+        Entry &entry = m_rows[kind][keys[kind]];
+        if (entry.first < 0)
+            entry.first = row;
+        else
+            entry.more.append(row);
     }
 }
 
@@ -30,25 +35,47 @@ void ImportUniquenessIndex::remove(int row, const Keys &keys)
         auto it = m_rows[kind].find(keys[kind]);
         if (it == m_rows[kind].end())
             continue;
-        it->removeOne(row);
-        if (it->isEmpty())
-            m_rows[kind].erase(it);
+        if (it->first == row) {
+            if (it->more.isEmpty()) {
+                m_rows[kind].erase(it);
+                continue;
+            }
+            it->first = it->more.takeFirst();
+        } else {
+            it->more.removeOne(row);
+        }
     }
 }
 
-const QList<int> &ImportUniquenessIndex::rows(Kind kind, const QString &key) const
+ImportUniquenessIndex::Rows ImportUniquenessIndex::rows(Kind kind, const QString &key) const
 {
-    static const QList<int> none;
+    Rows rows;
     if (key.isEmpty())
-        return none;
+        return rows;
     const auto it = m_rows[kind].constFind(key);
-    return it == m_rows[kind].cend() ? none : *it;
+    if (it == m_rows[kind].cend())
+        return rows;
+    rows.append(it->first);
+    rows.append(it->more.constData(), it->more.size());
+    return rows;
+}
+
+bool ImportUniquenessIndex::contains(Kind kind, const QString &key) const
+{
+    return !key.isEmpty() && m_rows[kind].contains(key);
 }
 
 QList<int> ImportUniquenessIndex::others(Kind kind, const QString &key, int row) const
 {
     QList<int> result;
-    for (const int other : rows(kind, key)) {
+    if (key.isEmpty())
+        return result;
+    const auto it = m_rows[kind].constFind(key);
+    if (it == m_rows[kind].cend() || (it->first == row && it->more.isEmpty()))
+        return result;
+    if (it->first != row)
+        result.append(it->first);
+    for (const int other : it->more) {
         if (other != row)
             result.append(other);
     }

@@ -1,10 +1,12 @@
 #include "ImportValidator.h"
 
+#include "ImportParallel.h"
+
 #include <algorithm>
 
 ImportValidator::ImportValidator(const OrgSnapshot &snapshot, ImportMapping mapping, ImportValidatorOptions options)
     : m_org(snapshot)
-    , m_bindingCheck(snapshot)
+    , m_bindingCheck(m_org)
     , m_mapping(std::move(mapping))
     , m_checker(m_org, m_mapping, options)
 {
@@ -14,34 +16,51 @@ ImportValidator::~ImportValidator() = default;
 
 void ImportValidator::setRecords(QList<CsvRecord> records)
 {
+    // Per-row work runs in blocks on the thread pool (ImportParallel): every block writes only its own rows. The
+    // uniqueness index is filled in between, on this thread, because every row's check reads all of it.
+    constexpr qsizetype Block = 2048;
     m_records = std::move(records);
-    m_inFile.clear();
-    m_inFile.reserve(m_records.size());
+    const qsizetype count = m_records.size();
     m_keys.clear();
-    m_keys.reserve(m_records.size());
-    for (int row = 0; row < int(m_records.size()); ++row) {
-        m_keys.append(m_checker.keys(m_records.at(row)));
-        m_inFile.add(row, m_keys.constLast());
-    }
+    m_keys.resize(count);
+    ImportUniquenessIndex::Keys *keys = m_keys.data();
+    ImportParallel::forEachBlock(count, Block, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype row = begin; row < end; ++row)
+            keys[row] = m_checker.keys(m_records.at(row));
+    });
+    m_inFile.clear();
+    m_inFile.reserve(count);
+    for (qsizetype row = 0; row < count; ++row)
+        m_inFile.add(int(row), m_keys.at(row));
+
     m_results.clear();
-    m_results.resize(m_records.size());
-    m_summary = {};
+    m_results.resize(count);
+    ImportRowResult *results = m_results.data();
+    QList<ImportBindingCheck::Request> perRow(m_mapping.deviceColumn() >= 0 ? count : 0);
+    ImportBindingCheck::Request *requestOf = perRow.isEmpty() ? nullptr : perRow.data();
     const auto lineOf = [this](int other) { return m_records.at(other).line; };
+    ImportParallel::forEachBlock(count, Block, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype row = begin; row < end; ++row)
+            results[row] = m_checker.check(
+                int(row), m_records.at(row), m_keys.at(row), m_inFile, lineOf, requestOf ? requestOf + row : nullptr);
+    });
+
+    // Every binding row in one planner run (sliced by device inside), then the planner's issues onto the rows.
     QList<ImportBindingCheck::Request> requests;
     QList<int> requestRows;
-    ImportBindingCheck::Request request;
-    for (int row = 0; row < int(m_records.size()); ++row) {
-        request.deviceId.clear();
-        m_results[row] = m_checker.check(row, m_records.at(row), m_inFile, lineOf, &request);
-        if (!request.deviceId.isEmpty()) {
-            requests.append(std::move(request));
-            requestRows.append(row);
-            request = {};
+    for (qsizetype row = 0; row < perRow.size(); ++row) {
+        if (perRow.at(row).isValid()) {
+            requests.append(std::move(perRow[row]));
+            requestRows.append(int(row));
         }
     }
+    perRow.clear();
     const QList<QList<ImportIssue>> planned = m_bindingCheck.checkAll(requests);
-    for (qsizetype i = 0; i < requestRows.size(); ++i)
-        ImportRowChecker::addBindingIssues(m_results[requestRows.at(i)], planned.at(i));
+    ImportParallel::forEachBlock(requestRows.size(), Block, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            ImportRowChecker::addBindingIssues(results[requestRows.at(i)], planned.at(i));
+    });
+    m_summary = {};
     for (const ImportRowResult &result : std::as_const(m_results))
         m_summary.add(result);
 }
@@ -51,8 +70,8 @@ void ImportValidator::revalidate(int row)
     const auto lineOf = [this](int other) { return m_records.at(other).line; };
     m_summary.add(m_results.at(row), -1);
     ImportBindingCheck::Request request;
-    m_results[row] = m_checker.check(row, m_records.at(row), m_inFile, lineOf, &request);
-    if (!request.deviceId.isEmpty()) {
+    m_results[row] = m_checker.check(row, m_records.at(row), m_keys.at(row), m_inFile, lineOf, &request);
+    if (request.isValid()) {
         ImportRowChecker::addBindingIssues(m_results[row], m_bindingCheck.check(request));
     }
     m_summary.add(m_results.at(row));

@@ -1,6 +1,8 @@
 // Benchmark of the CSV import (issue 6): read and validate a 100,000-row extended CSV (device and two group columns)
 // against the benchmark org (50,000 users, 20,000 devices). Target: read + validate <= 1 s; re-validating one edited
-// row must be instant. Prints figures (median of 3); never fails on time.
+// row must be instant. Prints figures (median of 5): wall time, and the process CPU time beside it because the
+// validator uses every core and a shared build machine makes wall time say more about the neighbours than about
+// the code. Never fails on time.
 #include "CsvReader.h"
 #include "ImportValidator.h"
 #include "OrgGenerator.h"
@@ -8,14 +10,16 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Rows = 100000;
-constexpr int Runs = 3;
+constexpr int Runs = 5;
 
 QByteArray makeCsv(const OrgSnapshot &org)
 {
@@ -34,6 +38,12 @@ QByteArray makeCsv(const OrgSnapshot &org)
             + device.id.toUtf8() + "," + (i % 3 == 0 ? "true" : "false") + ",\"" + group1 + "\",\"" + group2 + "\"\r\n";
     }
     return csv;
+}
+
+// Process CPU time (all threads) in milliseconds.
+double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
 double median(QList<double> values)
@@ -60,12 +70,14 @@ int main(int argc, char **argv)
         qlonglong(org.users.size()), qlonglong(org.devices.size()), qlonglong(org.userGroups.size()),
         qlonglong(org.localAccounts.size()), qlonglong(timer.elapsed()));
     const QByteArray csv = makeCsv(org);
-    std::printf("csv: %d rows, %.1f MB, 12 columns (SystemID, Group1, Group2)\n", Rows, csv.size() / 1e6);
+    std::printf("csv: %d rows, %.1f MB, 12 columns (SystemID, Group1, Group2); %d pool threads\n", Rows,
+        csv.size() / 1e6, QThreadPool::globalInstance()->maxThreadCount());
 
-    QList<double> readMs, indexMs, validateMs, totalMs;
+    QList<double> readMs, indexMs, validateMs, totalMs, validateCpuMs, totalCpuMs;
     ImportSummary summary;
     for (int run = 0; run < Runs; ++run) {
         timer.restart();
+        const double cpuStart = cpuMs();
         QBuffer buffer;
         buffer.setData(csv);
         buffer.open(QIODevice::ReadOnly);
@@ -81,8 +93,11 @@ int main(int argc, char **argv)
         ImportValidator validator(org, ImportMapping::fromHeader(header));
         const double index = timer.nsecsElapsed() / 1e6;
         timer.restart();
+        const double cpuValidate = cpuMs();
         validator.setRecords(std::move(records));
         const double validate = timer.nsecsElapsed() / 1e6;
+        validateCpuMs << cpuMs() - cpuValidate;
+        totalCpuMs << cpuMs() - cpuStart;
         summary = validator.summary();
         readMs << read;
         indexMs << index;
@@ -91,8 +106,10 @@ int main(int argc, char **argv)
     }
     std::printf("read %d rows:            median %8.1f ms\n", Rows, median(readMs));
     std::printf("index the org:            median %8.1f ms\n", median(indexMs));
-    std::printf("validate %d rows:        median %8.1f ms\n", Rows, median(validateMs));
-    std::printf("read + index + validate:  median %8.1f ms (target <= 1000 ms)\n", median(totalMs));
+    std::printf(
+        "validate %d rows:        median %8.1f ms (CPU %.1f ms)\n", Rows, median(validateMs), median(validateCpuMs));
+    std::printf("read + index + validate:  median %8.1f ms (CPU %.1f ms; target <= 1000 ms)\n", median(totalMs),
+        median(totalCpuMs));
     {
         // The same rows without the device column: what the binding planner adds to the figure above.
         QBuffer buffer;
@@ -104,8 +121,10 @@ int main(int argc, char **argv)
         mapping.setMapping(mapping.deviceColumn(), ImportTarget {});
         ImportValidator validator(org, mapping);
         timer.restart();
+        const double cpuStart = cpuMs();
         validator.setRecords(std::move(records));
-        std::printf("validate without the device column: %8.1f ms (one run)\n", timer.nsecsElapsed() / 1e6);
+        std::printf("validate without the device column: %8.1f ms (CPU %.1f ms; one run)\n", timer.nsecsElapsed() / 1e6,
+            cpuMs() - cpuStart);
     }
     std::printf("summary: creates %lld, bindings %lld, group adds %lld, staged %lld, error rows %lld, warnings %lld\n",
         qlonglong(summary.creates), qlonglong(summary.bindings), qlonglong(summary.groupAdds),

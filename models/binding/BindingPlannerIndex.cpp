@@ -53,7 +53,9 @@ BindingPlannerIndex::BindingPlannerIndex(const BindingPlanInput &input)
         entry.lowerName = entry.name.toLower();
         entry.field
             = user.systemUsername.isEmpty() ? BindingMatchedField::Username : BindingMatchedField::SystemUsername;
-        entry.matchId = intern(entry.lowerName);
+        // Every account name and key is interned above: a user name or key that is not known yet can match no
+        // account, so it is looked up, never added (100,000 users would otherwise add half a million keys).
+        entry.matchId = find(entry.lowerName);
         entry.userId = intern(user.id);
         entry.nameLength = int(entry.name.size());
         entry.nameValid = LocalAccountNameRules::isValid(entry.name);
@@ -77,8 +79,10 @@ BindingPlannerIndex::BindingPlannerIndex(const BindingPlanInput &input)
         }
         keys.removeDuplicates();
         for (const QString &key : std::as_const(keys)) {
-            if (!key.isEmpty() && entry.similarCount < MaxSimilarKeys)
-                entry.similarIds[std::size_t(entry.similarCount++)] = intern(key);
+            if (key.isEmpty() || entry.similarCount >= MaxSimilarKeys)
+                continue;
+            if (const int id = find(key); id >= 0)
+                entry.similarIds[std::size_t(entry.similarCount++)] = id;
         }
     }
 
@@ -114,6 +118,11 @@ bool BindingPlannerIndex::contains(const std::vector<int> &sorted, int value)
 {
     // Usually empty or tiny; binary search keeps a user bound to thousands of devices cheap too.
     return !sorted.empty() && std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+int BindingPlannerIndex::find(const QString &text) const
+{
+    return m_ids.value(text, -1);
 }
 
 int BindingPlannerIndex::intern(const QString &text)

@@ -21,9 +21,9 @@ public:
 
     struct UserEntry
     {
-        int matchId = -1; // lower-cased effective name
+        int matchId = -1; // lower-cased effective name; -1 when no account of the input has it
         int userId = -1; // interned user id, compared with account owners
-        std::array<int, MaxSimilarKeys> similarIds {}; // similarity keys (see LocalAccountNameRules)
+        std::array<int, MaxSimilarKeys> similarIds {}; // similarity keys some account has (see LocalAccountNameRules)
         int similarCount = 0;
         int nameLength = 0;
         BindingMatchedField field = BindingMatchedField::Username;
@@ -74,6 +74,7 @@ public:
 
 private:
     int intern(const QString &text);
+    int find(const QString &text) const; // -1 when not interned
 
     QHash<QString, int> m_ids;
     std::vector<UserEntry> m_users;

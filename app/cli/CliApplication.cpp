@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "PlanBindCommand.h"
 #include "PushCommand.h"
 #include "SyncCommand.h"
@@ -31,6 +32,7 @@ QString CliApplication::usage()
            "  push            Send a cache's pending changes (the outbox) to the directory.\n"
            "  sync            Pull the whole org from the directory into a cache file.\n"
            "  plan-bind       Show what binding users to devices would do on each device.\n"
+           "  import          Validate a CSV file of users against a cache, or commit it.\n"
            "\n"
            "Options:\n"
            "  -h, --help      Show this help; `bindery-cli <command> --help` for a command.\n"
@@ -73,6 +75,8 @@ int CliApplication::run()
         return SyncCommand().run(arguments);
     if (command == u"plan-bind")
         return PlanBindCommand().run(arguments);
+    if (command == u"import")
+        return ImportCommand().run(arguments);
     Console::error(u"unknown command \"%1\"; run bindery-cli --help for the list"_s.arg(command));
     return ExitUsage;
 }

@@ -61,25 +61,25 @@ int main(int argc, char *argv[])
         u"startup first-paint-ms=(\\d+) rss-kib=(-?\\d+) peak-rss-kib=(-?\\d+) rows=(\\d+)"_s);
     QList<Run> runs;
     for (int i = 0; i < Runs + 1; ++i) {
-        QProcess app;
+        QProcess bindery;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config-%1"_s.arg(i))); // no remembered layout
         env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data-%1"_s.arg(i)));
         if (!env.contains(u"QT_QPA_PLATFORM"_s))
             env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        app.setProcessEnvironment(env);
+        bindery.setProcessEnvironment(env);
         QElapsedTimer wall;
         wall.start();
-        app.start(QStringLiteral(BINDERY_PATH), { u"--cache"_s, cache, u"--startup-probe"_s });
-        if (!app.waitForFinished(120000)) {
+        bindery.start(QStringLiteral(BINDERY_PATH), { u"--cache"_s, cache, u"--startup-probe"_s });
+        if (!bindery.waitForFinished(120000)) {
             out << "bindery did not report within 120 s\n";
-            app.kill();
+            bindery.kill();
             return 1;
         }
         const double wallMs = double(wall.elapsed());
-        const auto match = line.match(QString::fromUtf8(app.readAllStandardOutput()));
+        const auto match = line.match(QString::fromUtf8(bindery.readAllStandardOutput()));
         if (!match.hasMatch()) {
-            out << "bindery printed no probe line; stderr: " << app.readAllStandardError() << "\n";
+            out << "bindery printed no probe line; stderr: " << bindery.readAllStandardError() << "\n";
             return 1;
         }
         if (i == 0)

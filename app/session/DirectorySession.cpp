@@ -1,6 +1,8 @@
 #include "DirectorySession.h"
 
 #include "DemoDirectoryProcess.h"
+#include "OutboxPushConfig.h"
+#include "OutboxPushController.h"
 #include "SyncConfig.h"
 #include "SyncController.h"
 
@@ -13,10 +15,25 @@ using namespace Qt::StringLiterals;
 DirectorySession::DirectorySession(QObject *parent)
     : QObject(parent)
     , m_sync(new SyncController(this))
+    , m_push(new OutboxPushController(this))
 {
     connect(m_sync, &SyncController::started, this, &DirectorySession::syncStarted);
     connect(m_sync, &SyncController::progress, this, &DirectorySession::syncProgress);
-    connect(m_sync, &SyncController::finished, this, &DirectorySession::syncFinished);
+    connect(m_sync, &SyncController::finished, this, [this](const SyncReport &report) {
+        Q_EMIT syncFinished(report);
+        // Changes made offline (or while this sync ran) go out once the cache is current.
+        if (report.ok())
+            m_pushWanted = true;
+        startPushIfWanted();
+    });
+    connect(m_push, &OutboxPushController::started, this, &DirectorySession::pushStarted);
+    connect(m_push, &OutboxPushController::finished, this, [this](const OutboxPushSummary &summary) {
+        Q_EMIT pushFinished(summary);
+        if (summary.done > 0)
+            syncNow(); // re-read what the directory made of the changes
+        else
+            startPushIfWanted(); // a change queued during this push
+    });
 }
 
 DirectorySession::~DirectorySession()
@@ -42,7 +59,27 @@ void DirectorySession::connectTo(const Target &target)
     config.cachePath = target.cachePath;
     m_sync->setConfig(config);
     m_sync->setInterval(m_interval);
+    OutboxPushConfig pushConfig;
+    pushConfig.endpoint = target.endpoint;
+    pushConfig.credentials = target.credentials;
+    pushConfig.cachePath = target.cachePath;
+    m_push->setConfig(pushConfig);
     m_sync->start();
+}
+
+void DirectorySession::pushNow()
+{
+    m_pushWanted = true;
+    startPushIfWanted();
+}
+
+void DirectorySession::startPushIfWanted()
+{
+    // One writer of the server at a time: a push waits for a running sync, and the other way round.
+    if (!m_connected || !m_pushWanted || m_sync->isRunning() || m_push->isRunning())
+        return;
+    m_pushWanted = false;
+    m_push->start();
 }
 
 void DirectorySession::startDemo(const QString &cachePath)
@@ -117,6 +154,8 @@ void DirectorySession::disconnectFromDirectory()
     m_connected = false;
     m_sync->setInterval(std::chrono::minutes(0));
     m_sync->cancel();
+    m_push->cancel();
+    m_pushWanted = false;
     if (m_demo) {
         m_demo->disconnect(this);
         m_demo->stop();

@@ -2,6 +2,7 @@
 
 #include "ApiCredentials.h"
 #include "ApiEndpoint.h"
+#include "OutboxPushSummary.h"
 #include "SyncProgress.h"
 #include "SyncReport.h"
 
@@ -10,10 +11,13 @@
 #include <chrono>
 
 class DemoDirectoryProcess;
+class OutboxPushController;
 class SyncController;
 
 // One connected org: where the directory is, the key (in memory only), the cache file it syncs
-// into, and the sync running on its own thread. The demo org is the same thing with a
+// into, the sync and the outbox push, each on its own thread. Pending changes are pushed after
+// the first sync and whenever pushNow() is called; a push that changed anything is followed by
+// a sync, so the cache shows what the directory (and its agents) made of the changes. The demo org is the same thing with a
 // bindery-sandbox child as the directory — one code path, no demo special cases past start-up.
 class DirectorySession final : public QObject
 {
@@ -42,6 +46,8 @@ public:
 
     void syncNow();
     void cancelSync();
+    // Sends the outbox's pending changes (no-op offline or while a push runs; queued while syncing).
+    void pushNow();
     void setSyncInterval(std::chrono::minutes interval);
     // Stops syncing and, for the demo, the child directory.
     void disconnectFromDirectory();
@@ -63,11 +69,17 @@ Q_SIGNALS:
     void syncStarted();
     void syncProgress(const SyncProgress &progress);
     void syncFinished(const SyncReport &report);
+    void pushStarted();
+    void pushFinished(const OutboxPushSummary &summary);
     void failed(const QString &reason); // could not start or reach the directory at all
     void disconnected();
 
 private:
+    void startPushIfWanted();
+
     SyncController *m_sync;
+    OutboxPushController *m_push;
+    bool m_pushWanted = false;
     QPointer<DemoDirectoryProcess> m_demo;
     QString m_demoExecutable;
     QString m_demoSeed = QStringLiteral("demo");

@@ -50,6 +50,18 @@ SessionController::SessionController(
     });
     connect(m_session, &DirectorySession::syncProgress, this, &SessionController::onProgress);
     connect(m_session, &DirectorySession::syncFinished, this, &SessionController::onFinished);
+    connect(m_session, &DirectorySession::pushFinished, this, [this](const OutboxPushSummary &summary) {
+        if (summary.total == 0)
+            return;
+        Q_EMIT outboxChanged();
+        if (summary.failed > 0)
+            Q_EMIT statusMessage(tr("Sent %1 of %2 changes; %3 failed — see Pending changes for the directory's answer.")
+                                     .arg(summary.done)
+                                     .arg(summary.total)
+                                     .arg(summary.failed));
+        else
+            Q_EMIT statusMessage(tr("Sent %n change(s) to the directory.", nullptr, summary.done));
+    });
     connect(m_session, &DirectorySession::failed, this, [this](const QString &reason) {
         MessageBox::Message message;
         message.icon = QMessageBox::Warning;

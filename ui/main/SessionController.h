@@ -39,6 +39,7 @@ Q_SIGNALS:
     void openCacheRequested(const QString &path); // first sync done: open its cache
     void failedBeforeOpen(); // could not connect and nothing is open: back to the start page
     void statusMessage(const QString &message);
+    void outboxChanged(); // a push changed row states: views of the outbox refresh
 
 private:
     void onProgress(const SyncProgress &progress);

@@ -1,6 +1,7 @@
 #include "OutboxRequestMapper.h"
 
 #include "ChangeKind.h"
+#include "DirectoryJsonMapper.h"
 #include "OutboxKindInfo.h"
 #include "OutboxReferences.h"
 
@@ -304,7 +305,7 @@ std::optional<ApiRequest> OutboxRequestMapper::lookupCreated(const OutboxRow &ro
     return std::nullopt;
 }
 
-QString OutboxRequestMapper::findCreated(const OutboxRow &row, const QJsonDocument &answer)
+QString OutboxRequestMapper::findCreated(const OutboxRow &row, const QJsonDocument &answer, const QDateTime &notBefore)
 {
     const QJsonObject fields = row.payload.value("fields"_L1).toObject();
     const QJsonArray items = answer.isArray() ? answer.array() : answer.object().value("results"_L1).toArray();
@@ -318,6 +319,10 @@ QString OutboxRequestMapper::findCreated(const OutboxRow &row, const QJsonDocume
                 && (email.isEmpty() || item.value("email"_L1).toString().compare(email, Qt::CaseInsensitive) == 0);
         } else {
             match = item.value("name"_L1).toString() == fields.value("name"_L1).toString();
+        }
+        if (match && notBefore.isValid()) {
+            const QDateTime created = DirectoryJsonMapper::dateTime(item.value("created"_L1));
+            match = !created.isValid() || created >= notBefore;
         }
         if (match)
             return createdId(QJsonDocument(item));

@@ -5,6 +5,7 @@
 #include "OutboxRow.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <optional>
@@ -33,8 +34,9 @@ public:
     // (user by username, group by name); nullopt for other kinds.
     static std::optional<ApiRequest> lookupCreated(const OutboxRow &row);
     // The id of the object the create made, from the answer to lookupCreated(); empty when the
-    // directory holds no such object (a user must match username and e-mail).
-    static QString findCreated(const OutboxRow &row, const QJsonDocument &answer);
+    // directory holds no such object (a user must match username and e-mail). With `notBefore`,
+    // an object the directory says it created earlier is someone else's.
+    static QString findCreated(const OutboxRow &row, const QJsonDocument &answer, const QDateTime &notBefore = {});
     // The new object's id in a create's answer (v1 "_id", v2 "id").
     static QString createdId(const QJsonDocument &answer);
 

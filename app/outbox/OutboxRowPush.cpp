@@ -16,6 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// How far the directory's clock may be behind ours when we ask whether it created an object after we sent it.
+constexpr int ClockSkewSeconds = 600;
+
 bool is(const ApiError &error, const char *code)
 {
     return error.code == QLatin1StringView(code);
@@ -115,6 +118,8 @@ void OutboxRowPush::onLookup(const ApiError &error, const ApiResponse &response)
         qCInfo(lcOutbox) << "change" << m_row.id << "was already applied; found" << id;
         return done(id, true);
     }
+    qCDebug(lcOutbox) << "change" << m_row.id
+                      << "not in the directory yet:" << response.json.toJson(QJsonDocument::Compact).left(300);
     send();
 }
 
@@ -122,7 +127,9 @@ void OutboxRowPush::onConflictLookup(const ApiError &error, const ApiResponse &r
 {
     if (!error.isNull())
         return failFrom(error);
-    const QString id = OutboxRequestMapper::findCreated(m_row, response.json);
+    // Created since this push first sent it (with room for clocks that disagree), or it is someone else's.
+    const QDateTime notBefore = m_firstSent.isValid() ? m_firstSent.addSecs(-ClockSkewSeconds) : QDateTime();
+    const QString id = OutboxRequestMapper::findCreated(m_row, response.json, notBefore);
     if (!id.isEmpty())
         return done(id, true);
     failFrom(m_conflictError); // someone else's object holds the name
@@ -134,6 +141,8 @@ void OutboxRowPush::send()
     if (!request)
         return fail(request.error().detail);
     ++m_sends;
+    if (!m_firstSent.isValid())
+        m_firstSent = QDateTime::currentDateTimeUtc();
     m_sent = request.value();
     call(m_sent, &OutboxRowPush::onSent);
 }
@@ -185,8 +194,10 @@ void OutboxRowPush::onSent(const ApiError &error, const ApiResponse &response)
             return sendLater(m_sends);
     }
     if (shape == OutboxKindInfo::Shape::Create) {
-        if (is(error, ApiError::Conflict) && m_sends > 1 && m_conflictError.isNull()) {
-            // Sent again after a lookup that came too early: the first send may have made it after all.
+        if (is(error, ApiError::Conflict) && m_conflictError.isNull()) {
+            // Maybe our own object: Qt's HTTP stack sends a request again by itself when the server
+            // closes the connection without an answer, so a first send can meet its own twin. Or a
+            // lookup after a lost answer came too early.
             m_conflictError = error;
             if (const auto request = OutboxRequestMapper::lookupCreated(m_row))
                 return call(*request, &OutboxRowPush::onConflictLookup);

@@ -6,6 +6,7 @@
 #include "OutboxObjectRef.h"
 #include "OutboxRow.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -85,6 +86,7 @@ private:
     QList<OutboxObjectRef> m_objects;
     QJsonObject m_current;
     ApiRequest m_sent; // the last change request sent
+    QDateTime m_firstSent;
     QPointer<ApiJob> m_job;
     ApiError m_conflictError; // a 409 on a create sent again, while we check it is not our own
     int m_sends = 0;

@@ -6,6 +6,7 @@
 // per-object check that changes to one object never overlap. Test code, header-only.
 #include "FakeNetworkAccessManager.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -58,7 +59,8 @@ public:
         users.insert(id,
             QJsonObject { { u"_id"_s, id }, { u"id"_s, id }, { u"username"_s, username },
                 { u"email"_s, email.isEmpty() ? QString(username + u"@example.com"_s) : email },
-                { u"state"_s, u"ACTIVATED"_s } });
+                { u"state"_s, u"ACTIVATED"_s },
+                { u"created"_s, u"2020-01-01T00:00:00.000Z"_s } }); // long before any test's push
         return id;
     }
     QString addSystem(const QString &name)
@@ -184,6 +186,7 @@ private:
                 return error(409, u"username \"%1\" already exists"_s.arg(username));
             const QString id = addUser(username, body.value("email"_L1).toString());
             QJsonObject user = users.value(id);
+            user.insert(u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
                 if (it.key() != u"password")
                     user.insert(it.key(), it.value());

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void lostCreateIsReconciled_data();
     void lostCreateIsReconciled();
     void createNotAppliedIsSentAgain();
+    void conflictWithOwnTwinIsAdopted();
     void rateLimitedCreateIsSentAgain();
     void deletedMeanwhile();
     void renamedMeanwhile();
@@ -262,6 +263,30 @@ void TestOutboxPusher::createNotAppliedIsSentAgain()
     QCOMPARE(h.posts(u"/api/v2/usergroups"_s), 2);
     QCOMPARE(h.directory.userGroups.size(), 1);
     QCOMPARE(h.directory.userGroups.value(h.row(id).objectId).value("name"_L1).toString(), u"R&D + Ops"_s);
+}
+
+void TestOutboxPusher::conflictWithOwnTwinIsAdopted()
+{
+    // Qt sends a POST again by itself when the server drops the connection without answering: the
+    // first answer we see is then the twin's 409, while our own create went through.
+    Harness h;
+    int creates = 0;
+    h.directory.faults = [&](const FakeNetworkAccessManager::Request &r) {
+        return r.verb == "POST" ? onFirst(&creates,
+                   Fault::after(Response::error(409, "{\"message\":\"username \\\"twin\\\" already exists\"}")))
+                                : Fault::none();
+    };
+    const qint64 twin = h.append(h.factory.createUser(userFields(u"twin"_s)));
+    // Same username and e-mail, but the directory made it long before this push: someone else's.
+    h.directory.addUser(u"old.one"_s); // created in 2020
+    const qint64 clash = h.append(h.factory.createUser(userFields(u"old.one"_s)));
+    const OutboxPushSummary summary = h.push();
+    QCOMPARE(h.row(twin).state, State::Done);
+    QVERIFY(h.directory.users.contains(h.row(twin).objectId));
+    QCOMPARE(h.posts(u"/api/systemusers"_s), 2);
+    QCOMPARE(h.row(clash).state, State::Failed);
+    QCOMPARE(h.row(clash).error, u"username \"old.one\" already exists"_s);
+    QCOMPARE(summary.done, 1);
 }
 
 void TestOutboxPusher::rateLimitedCreateIsSentAgain()

@@ -273,6 +273,15 @@ void TestOutboxRequestMapper::findCreatedMatchesUsernameAndEmail()
                  v1({ QJsonObject {
                      { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s }, { u"email"_s, u"JDoe@Example.com"_s } } })),
         U1);
+    // Made before the push first sent the create: not ours.
+    const QJsonDocument dated = v1({ QJsonObject { { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s },
+        { u"email"_s, u"jdoe@example.com"_s }, { u"created"_s, u"2026-01-01T10:00:00.000Z"_s } } });
+    QCOMPARE(
+        OutboxRequestMapper::findCreated(create, dated, QDateTime::fromString(u"2026-01-01T10:00:00Z"_s, Qt::ISODate)),
+        U1);
+    QCOMPARE(
+        OutboxRequestMapper::findCreated(create, dated, QDateTime::fromString(u"2026-01-02T10:00:00Z"_s, Qt::ISODate)),
+        QString());
     const OutboxRow group = f.createUserGroup({ { u"name"_s, u"Eng"_s } });
     QCOMPARE(OutboxRequestMapper::findCreated(group,
                  QJsonDocument(QJsonArray { QJsonObject { { u"id"_s, G2 }, { u"name"_s, u"Engineering"_s } },

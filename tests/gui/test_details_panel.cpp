@@ -148,7 +148,7 @@ void TestDetailsPanel::deviceShowsLocalAccountsWithManagedBy()
     QCOMPARE(accounts.value(u"heidi"_s).value(u"Managed by"_s), u"Managed by heidi"_s);
     QCOMPARE(accounts.value(u"heidi"_s).value(u"Admin"_s), u"Yes"_s);
     QCOMPARE(accounts.value(u"bob"_s).value(u"Managed by"_s), u"Managed by bob"_s);
-    QCOMPARE(accounts.value(u"jdoe"_s).value(u"Managed by"_s), u"Unmanaged"_s); // john.doe is not bound: no match
+    QCOMPARE(accounts.value(u"jdoe"_s).value(u"Managed by"_s), u"No user matches"_s); // john.doe is only similar
     QCOMPARE(accounts.value(u"jdoe"_s).value(u"Kind"_s), u"Person"_s);
     QCOMPARE(accounts.value(u"DefaultAccount"_s).value(u"Kind"_s), u"Service account"_s);
 

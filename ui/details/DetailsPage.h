@@ -23,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void objectActivated(PaneKind kind, const QString &objectId);
+    // Unbind every user × device given (the page's object on one side, the selected rows on the other).
+    void unbindRequested(const QStringList &userIds, const QStringList &deviceIds);
 
 protected:
     void setTitle(const QString &title, const QString &subtitle);

@@ -28,6 +28,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
         std::initializer_list<DetailsPage *> { m_userPage, m_devicePage, m_userGroupPage, m_deviceGroupPage }) {
         addWidget(page);
         connect(page, &DetailsPage::objectActivated, this, &DetailsPanel::objectActivated);
+        connect(page, &DetailsPage::unbindRequested, this, &DetailsPanel::unbindRequested);
     }
     showNothing(PaneKind::Users);
 }

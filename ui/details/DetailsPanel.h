@@ -35,6 +35,9 @@ public:
 Q_SIGNALS:
     // The admin opened an object named in a list (a user's device, a group's member).
     void objectActivated(PaneKind kind, const QString &objectId);
+    // From a user's devices or a device's users (context menu "Unbind…" or the Delete key); connect to
+    // BindingController::requestUnbind.
+    void unbindRequested(const QStringList &userIds, const QStringList &deviceIds);
 
 private:
     CacheDatabase *m_cache = nullptr;

@@ -3,6 +3,7 @@
 #include "DetailsList.h"
 #include "DetailsReader.h"
 #include "DeviceRow.h"
+#include "LocalAccountOutlookReader.h"
 #include "TimeText.h"
 
 #include <QLabel>
@@ -35,6 +36,9 @@ DeviceDetailsPage::DeviceDetailsPage(QWidget *parent)
     userHeaders[UserAccess] = tr("Access");
     userHeaders[UserStateColumn] = tr("State");
     m_users = addList(u"deviceUsersList"_s, userHeaders);
+    m_users->enableUnbind();
+    connect(m_users, &DetailsList::unbindRequested, this,
+        [this](const QStringList &userIds) { Q_EMIT unbindRequested(userIds, { m_deviceId }); });
 
     QStringList accountHeaders(AccountColumnCount);
     accountHeaders[AccountName] = tr("Account");
@@ -43,6 +47,8 @@ DeviceDetailsPage::DeviceDetailsPage(QWidget *parent)
     accountHeaders[AccountAdmin] = tr("Admin");
     accountHeaders[AccountLastLogin] = tr("Last login");
     m_localAccounts = addList(u"deviceLocalAccountsList"_s, accountHeaders);
+    // "Unmanaged — would be taken over by grace.hopper if bound": the name at the end is the point.
+    m_localAccounts->setColumnUncapped(AccountManagedBy);
 
     QStringList groupHeaders(GroupColumnCount);
     groupHeaders[GroupName] = tr("Device group");
@@ -53,6 +59,7 @@ DeviceDetailsPage::DeviceDetailsPage(QWidget *parent)
 void DeviceDetailsPage::load(const DeviceRow &row, CacheDatabase &cache)
 {
     const Device &device = row.device;
+    m_deviceId = device.id;
     setTitle(device.shownName(), device.hostname == device.shownName() ? QString() : device.hostname);
     setField(m_hostname, device.hostname);
     QStringList os { device.os, device.osVersion };
@@ -72,7 +79,7 @@ void DeviceDetailsPage::load(const DeviceRow &row, CacheDatabase &cache)
 
     QStringList problems;
     loadUsers(device.id, cache, &problems);
-    loadLocalAccounts(device.id, cache, &problems);
+    loadLocalAccounts(device, cache, &problems);
     loadGroups(device.id, cache, &problems);
     showReadProblems(problems);
 }
@@ -92,7 +99,8 @@ void DeviceDetailsPage::loadUsers(const QString &deviceId, CacheDatabase &cache,
                 cells[UserAdmin] = tr("Standard");
             cells[UserAccess] = describePaths(user.paths);
             cells[UserStateColumn] = stateName(user.state);
-            m_users->addRow(cells, PaneKind::Users, user.userId);
+            QTreeWidgetItem *item = m_users->addRow(cells, PaneKind::Users, user.userId);
+            item->setData(0, DetailsList::DirectBindingRole, user.isDirect());
         }
     } else {
         *problems << describe(users.error());
@@ -101,27 +109,99 @@ void DeviceDetailsPage::loadUsers(const QString &deviceId, CacheDatabase &cache,
     setListTitle(m_users, tr("Users"));
 }
 
-void DeviceDetailsPage::loadLocalAccounts(const QString &deviceId, CacheDatabase &cache, QStringList *problems)
+void DeviceDetailsPage::loadLocalAccounts(const Device &device, CacheDatabase &cache, QStringList *problems)
 {
     m_localAccounts->clear();
-    if (const auto accounts = DetailsReader(cache).localAccountsOfDevice(deviceId); accounts) {
-        for (const DeviceLocalAccount &entry : accounts.value()) {
+    if (const auto accounts = DetailsReader(cache).localAccountsOfDevice(device.id); accounts) {
+        const auto outlooks = LocalAccountOutlookReader(cache).read(device, accounts.value());
+        if (!outlooks)
+            *problems << describe(outlooks.error());
+        for (qsizetype i = 0; i < accounts.value().size(); ++i) {
+            const DeviceLocalAccount &entry = accounts.value().at(i);
             const LocalAccount &account = entry.account;
             QStringList cells(AccountColumnCount);
             cells[AccountName] = account.username;
-            cells[AccountManagedBy]
-                = entry.managedByUserId.isEmpty() ? tr("Unmanaged") : tr("Managed by %1").arg(entry.managedByUsername);
+            LocalAccountOutlook outlook;
+            if (outlooks)
+                outlook = outlooks.value().at(i);
+            else if (!entry.managedByUserId.isEmpty())
+                outlook = { LocalAccountOutlook::Kind::Managed, entry.managedByUserId, entry.managedByUsername, {} };
+            cells[AccountManagedBy] = outlookText(outlook, account.realUser);
             cells[AccountKind] = account.realUser ? tr("Person") : tr("Service account");
             cells[AccountAdmin] = yesNo(account.admin);
             cells[AccountLastLogin] = TimeText::dateTime(account.lastLogin);
-            // A managed account opens its user; an unmanaged one has nothing to open.
-            m_localAccounts->addRow(cells, PaneKind::Users, entry.managedByUserId);
+            // A managed account opens its user, and so does one a user would take over; others have nothing to open.
+            const bool namesUser = outlook.kind != LocalAccountOutlook::Kind::NoMatch && !outlook.userId.isEmpty();
+            QTreeWidgetItem *item
+                = m_localAccounts->addRow(cells, PaneKind::Users, namesUser ? outlook.userId : QString());
+            item->setToolTip(AccountManagedBy, outlookToolTip(outlook, account.username));
         }
     } else {
         *problems << describe(accounts.error());
     }
     m_localAccounts->finishRows();
     setListTitle(m_localAccounts, tr("Local accounts"));
+}
+
+QString DeviceDetailsPage::blockReasonText(BindingBlockReason reason)
+{
+    switch (reason) {
+    case BindingBlockReason::InvalidUsername:
+        return tr("the name breaks the naming rules");
+    case BindingBlockReason::NameTooLong:
+        return tr("the name is longer than this system allows");
+    case BindingBlockReason::WindowsNameTooLong:
+        return tr("the name is longer than the 20 characters Windows allows");
+    case BindingBlockReason::AccountOwnedByOtherUser:
+        return tr("the account belongs to another directory user");
+    case BindingBlockReason::None:
+        break;
+    }
+    return {};
+}
+
+QString DeviceDetailsPage::outlookText(const LocalAccountOutlook &outlook, bool realUser)
+{
+    switch (outlook.kind) {
+    case LocalAccountOutlook::Kind::Managed:
+        return tr("Managed by %1").arg(outlook.username);
+    case LocalAccountOutlook::Kind::ManagedByUnknownUser:
+        return tr("Managed by a directory user not bound here");
+    case LocalAccountOutlook::Kind::WouldBeTakenOver:
+        return tr("Unmanaged — would be taken over by %1 if bound").arg(outlook.username);
+    case LocalAccountOutlook::Kind::CaseOnlyMatch:
+        return tr("No user matches (%1: letter case differs)").arg(outlook.username);
+    case LocalAccountOutlook::Kind::BlockedMatch:
+        return tr("Unmanaged — %1 matches but cannot be bound here").arg(outlook.username);
+    case LocalAccountOutlook::Kind::NoMatch:
+        break;
+    }
+    return realUser ? tr("No user matches") : tr("No user matches (service account)");
+}
+
+QString DeviceDetailsPage::outlookToolTip(const LocalAccountOutlook &outlook, const QString &accountName)
+{
+    switch (outlook.kind) {
+    case LocalAccountOutlook::Kind::Managed:
+        return tr("The directory manages “%1” for %2.").arg(accountName, outlook.username);
+    case LocalAccountOutlook::Kind::ManagedByUnknownUser:
+        return tr("The agent reports “%1” as managed, but no user bound to this device carries that name.")
+            .arg(accountName);
+    case LocalAccountOutlook::Kind::WouldBeTakenOver:
+        return tr("Binding %1 to this device takes over “%2”: the home folder stays, and %1 is signed out of apps.")
+            .arg(outlook.username, accountName);
+    case LocalAccountOutlook::Kind::CaseOnlyMatch:
+        return tr("%1's local account name differs from “%2” only in letter case. This device's agent needs the exact "
+                  "case, so binding %1 would create a second account and profile.")
+            .arg(outlook.username, accountName);
+    case LocalAccountOutlook::Kind::BlockedMatch:
+        return tr("%1 carries the name “%2”, but cannot be bound to this device: %3.")
+            .arg(outlook.username, accountName, blockReasonText(outlook.blockReason));
+    case LocalAccountOutlook::Kind::NoMatch:
+        break;
+    }
+    return tr("No directory user's local account name is “%1”: binding a user here creates a new account.")
+        .arg(accountName);
 }
 
 void DeviceDetailsPage::loadGroups(const QString &deviceId, CacheDatabase &cache, QStringList *problems)

@@ -35,6 +35,9 @@ UserDetailsPage::UserDetailsPage(QWidget *parent)
     deviceHeaders[DeviceAdmin] = tr("Admin");
     deviceHeaders[DeviceAccess] = tr("Access");
     m_devices = addList(u"userDevicesList"_s, deviceHeaders);
+    m_devices->enableUnbind();
+    connect(m_devices, &DetailsList::unbindRequested, this,
+        [this](const QStringList &deviceIds) { Q_EMIT unbindRequested({ m_userId }, deviceIds); });
 
     QStringList groupHeaders(GroupColumnCount);
     groupHeaders[GroupName] = tr("Group");
@@ -45,6 +48,7 @@ UserDetailsPage::UserDetailsPage(QWidget *parent)
 void UserDetailsPage::load(const UserRow &row, CacheDatabase &cache)
 {
     const User &user = row.user;
+    m_userId = user.id;
     setTitle(user.shownName(), user.email);
     setField(m_username, user.username);
     setField(m_name, user.fullName());
@@ -88,7 +92,8 @@ void UserDetailsPage::load(const UserRow &row, CacheDatabase &cache)
             else
                 cells[DeviceAdmin] = tr("Standard");
             cells[DeviceAccess] = describePaths(device.paths);
-            m_devices->addRow(cells, PaneKind::Devices, device.deviceId);
+            QTreeWidgetItem *item = m_devices->addRow(cells, PaneKind::Devices, device.deviceId);
+            item->setData(0, DetailsList::DirectBindingRole, device.isDirect());
         }
     } else {
         problems << describe(devices.error());

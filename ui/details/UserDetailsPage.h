@@ -8,7 +8,8 @@ class QLabel;
 struct UserRow;
 
 // A user's identity and state, the groups they belong to and every device they can log in to,
-// with the admin flag and the path (direct, or through a user group and a device group).
+// with the admin flag and the path (direct, or through a user group and a device group). Direct bindings can be
+// unbound from the devices list.
 class UserDetailsPage final : public DetailsPage
 {
     Q_OBJECT
@@ -32,4 +33,5 @@ private:
     QLabel *m_created;
     DetailsList *m_devices;
     DetailsList *m_groups;
+    QString m_userId;
 };

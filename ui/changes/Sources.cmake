@@ -1,0 +1,5 @@
+# ui/changes: the pending changes view and the actions that make changes.
+list(APPEND BINDERY_UI_SOURCES
+    changes/ChangeActions.h changes/ChangeActions.cpp
+    changes/OutboxStateIcons.h changes/OutboxStateIcons.cpp
+    changes/PendingChangesView.h changes/PendingChangesView.cpp)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "OutboxRow.h"
+
+#include <QDialog>
+#include <memory>
+
+class CacheDatabase;
+class CacheUniqueness;
+class FieldEditor;
+class QDialogButtonBox;
+class QLabel;
+
+// Creates or edits a user group or a device group: a unique name (checked against the cache and the
+// outbox as the admin types) and a description. On edit only changed fields are sent, with "before".
+class GroupFormDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { UserGroup, DeviceGroup };
+
+    // An empty `groupId` creates a group.
+    GroupFormDialog(CacheDatabase &cache, Kind kind, const QString &groupId = {}, QWidget *parent = nullptr);
+    ~GroupFormDialog() override;
+
+    bool isEdit() const { return !m_groupId.isEmpty(); }
+    QString loadError() const { return m_loadError; }
+    FieldEditor *nameEditor() const { return m_name; }
+    FieldEditor *descriptionEditor() const { return m_description; }
+    QList<OutboxRow> changes() const;
+    const QList<qint64> &appendedIds() const { return m_appendedIds; }
+
+    void accept() override;
+
+private:
+    void revalidate();
+
+    CacheDatabase &m_cache;
+    const Kind m_kind;
+    const QString m_groupId;
+    std::unique_ptr<CacheUniqueness> m_uniqueness;
+    QString m_originalName;
+    QString m_originalDescription;
+    QString m_loadError;
+    bool m_nameTouched = false;
+    FieldEditor *m_name;
+    FieldEditor *m_description;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QList<qint64> m_appendedIds;
+};

@@ -39,6 +39,14 @@ ConnectionTester::~ConnectionTester()
     qDeleteAll(findChildren<ApiClient *>(Qt::FindDirectChildrenOnly));
 }
 
+void ConnectionTester::setNetworkAccessManager(QNetworkAccessManager &network)
+{
+    cancel();
+    disconnect(m_network, nullptr, this, nullptr);
+    m_network = &network;
+    attachTo(network);
+}
+
 void ConnectionTester::attachTo(QNetworkAccessManager &network)
 {
     // Both arrive before the ApiJob reports (its report is queued), so the facts are in place

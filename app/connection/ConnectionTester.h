@@ -46,6 +46,10 @@ public:
     explicit ConnectionTester(QNetworkAccessManager &network, QObject *parent = nullptr);
     ~ConnectionTester() override;
 
+    // Tests with a fake network, or a window sharing its manager: the tests from now on use
+    // `network` (which must outlive them). Cancels a test in progress.
+    void setNetworkAccessManager(QNetworkAccessManager &network);
+
     // Longest wait for an answer (no byte moving). Default 20 s: a test the admin waits for.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }

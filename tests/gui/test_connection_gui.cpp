@@ -7,6 +7,8 @@
 #include "ConnectionFlow.h"
 #include "ConnectionManagerDialog.h"
 #include "ConnectionTestText.h"
+#include "ConnectionTester.h"
+#include "FakeNetworkAccessManager.h"
 #include "FallbackCredentialStore.h"
 #include "GuiTestSupport.h"
 #include "InlineStatus.h"
@@ -20,6 +22,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -121,6 +125,7 @@ private Q_SLOTS:
     void newConnectionIsTestedThenSaved();
     void wrongKeyCannotBeSaved();
     void unreachableDirectoryMaySaveUntested();
+    void multiTenantAdminPicksOrganisation();
     void managerListsEditsRemovesAndConnects();
     void noCredentialStoreAsksOncePerSession();
     void cleanupTestCase();
@@ -223,6 +228,50 @@ void TestConnectionGui::unreachableDirectoryMaySaveUntested()
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(profiles.profiles().size(), 1);
     QVERIFY(store.contains(profiles.profiles().constFirst().idString()));
+}
+
+void TestConnectionGui::multiTenantAdminPicksOrganisation()
+{
+    // An MSP admin's key reaches several organisations; the real EU host is played by the fake
+    // network, so nothing leaves the machine.
+    FakeNetworkAccessManager network;
+    network.setHandler(u"/api/organizations"_s, [](const FakeNetworkAccessManager::Request &) {
+        QJsonArray results;
+        for (const auto &[id, name] : { std::pair { "5a0000000000000000000001", "Acme Corp" },
+                 std::pair { "5a0000000000000000000002", "Globex GmbH" },
+                 std::pair { "5a0000000000000000000003", "Initech SAS" } })
+            results.append(
+                QJsonObject { { u"_id"_s, QString::fromLatin1(id) }, { u"displayName"_s, QString::fromLatin1(name) } });
+        return FakeNetworkAccessManager::Response::json(
+            QJsonObject { { u"totalCount"_s, results.size() }, { u"results"_s, results } });
+    });
+    QWidget window;
+    window.show();
+    SessionCredentialStore store;
+    ProfileStore profiles;
+    ConnectDialog dialog(profiles, store, &window);
+    dialog.tester().setNetworkAccessManager(network);
+    QSignalSpy saved(&dialog, &ConnectDialog::saved);
+    dialog.show();
+    child<QLineEdit>(&dialog, u"nameEdit"_s)->setText(u"MSP"_s);
+    QComboBox *region = child<QComboBox>(&dialog, u"regionCombo"_s);
+    region->setCurrentIndex(region->findData(int(ConnectionProfile::Region::EU)));
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"keyEdit"_s), QString::fromLatin1(Key));
+    QTest::mouseClick(child<QPushButton>(&dialog, u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(statusText(&dialog).contains(u"3 organisations"_s));
+    QCOMPARE(network.requests().constFirst().url.host(), u"console.eu.jumpcloud.com"_s);
+    QComboBox *orgs = child<QComboBox>(&dialog, u"orgCombo"_s);
+    QVERIFY(orgs->isVisible());
+    QCOMPARE(orgs->count(), 3);
+    orgs->setCurrentIndex(1);
+    dialog.grab().save(u"/tmp/connection-connect-dialog-orgs.png"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"saveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    const auto profile = saved.constFirst().constFirst().value<ConnectionProfile>();
+    QCOMPARE(profile.region, ConnectionProfile::Region::EU);
+    QCOMPARE(profile.orgId, u"5a0000000000000000000002"_s); // sent as x-org-id from now on
+    QCOMPARE(profile.orgName, u"Globex GmbH"_s);
+    QCOMPARE(profiles.profile(profile.idString()), profile);
 }
 
 void TestConnectionGui::managerListsEditsRemovesAndConnects()

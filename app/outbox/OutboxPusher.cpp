@@ -52,6 +52,7 @@ void OutboxPusher::start()
     m_queue.clear();
     m_rows.clear();
     m_inFlight = 0;
+    m_finishedInQueue = 0;
     m_clock.start();
     m_requestsAtStart = m_client->requestCount();
     m_retriesAtStart = m_client->retryCount();
@@ -68,9 +69,10 @@ void OutboxPusher::start()
             // Pushing at start: an earlier push died between sending and recording the answer.
             // Any earlier attempt may have reached the directory: creates are looked up first.
             const bool reconcile = row.state == OutboxRow::State::Pushing || row.attempts > 0;
-            m_queue.append({ row.id, OutboxOrdering::claims(row), reconcile, {} });
+            m_queue.append({ row.id, OutboxOrdering::claims(row), reconcile, {}, false });
         }
         m_summary.total = int(m_queue.size());
+        m_unfinished = m_summary.total;
         qCInfo(lcOutbox) << "pushing" << m_summary.total << "changes";
     }
     // From the event loop, so a caller connects to the signals first whatever happens.
@@ -109,6 +111,8 @@ void OutboxPusher::schedule()
     OutboxOrdering::Held held;
     int scanned = 0;
     for (Entry &entry : m_queue) {
+        if (entry.finished)
+            continue;
         if (m_stopping || m_inFlight >= maxInFlight || ++scanned > m_options.lookahead)
             break;
         if (!entry.push && !held.conflicts(entry.claims) && !startRow(entry))
@@ -149,13 +153,19 @@ bool OutboxPusher::startRow(Entry &entry)
 
 void OutboxPusher::onRowFinished(qint64 id, const OutboxRowPush::Outcome &outcome)
 {
-    const auto entry = std::find_if(m_queue.begin(), m_queue.end(), [id](const Entry &e) { return e.id == id; });
+    // Running rows sit near the front: the oldest waiting rows are the ones started.
+    const auto entry
+        = std::find_if(m_queue.begin(), m_queue.end(), [id](const Entry &e) { return e.id == id && !e.finished; });
     if (entry == m_queue.end())
         return;
     if (entry->push)
         entry->push->deleteLater();
-    m_queue.erase(entry);
+    entry->push = nullptr;
+    entry->finished = true;
+    ++m_finishedInQueue;
+    --m_unfinished;
     --m_inFlight;
+    compact();
 
     OutboxRow &row = m_rows[id];
     OutboxPushStore store(m_cache);
@@ -195,6 +205,18 @@ void OutboxPusher::onRowFinished(qint64 id, const OutboxRowPush::Outcome &outcom
     schedule();
 }
 
+void OutboxPusher::compact()
+{
+    while (!m_queue.isEmpty() && m_queue.constFirst().finished) {
+        m_queue.removeFirst(); // cheap at the front of a QList
+        --m_finishedInQueue;
+    }
+    if (m_finishedInQueue > 256) {
+        m_queue.removeIf([](const Entry &e) { return e.finished; });
+        m_finishedInQueue = 0;
+    }
+}
+
 void OutboxPusher::stopWith(const ApiError &error)
 {
     if (m_summary.error.isNull()) {
@@ -208,7 +230,7 @@ void OutboxPusher::stopWith(const ApiError &error)
 
 void OutboxPusher::checkDone()
 {
-    if (!m_running || m_inFlight > 0 || !(m_queue.isEmpty() || m_stopping))
+    if (!m_running || m_inFlight > 0 || !(m_unfinished == 0 || m_stopping))
         return;
     m_running = false;
     m_summary.pending = m_summary.total - m_summary.done - m_summary.failed;

@@ -62,11 +62,13 @@ private:
         QList<OutboxOrdering::Claim> claims;
         bool reconcile = false;
         QPointer<OutboxRowPush> push; // set while it runs
+        bool finished = false; // left in place until the next compaction: erasing one by one is quadratic
     };
 
     void schedule();
     bool startRow(Entry &entry);
     void onRowFinished(qint64 id, const OutboxRowPush::Outcome &outcome);
+    void compact();
     void stopWith(const ApiError &error);
     void checkDone();
     const OutboxRow *rowById(qint64 id) const;
@@ -75,7 +77,9 @@ private:
     CacheDatabase &m_cache;
     Options m_options;
     QHash<qint64, OutboxRow> m_rows; // the whole outbox, kept current as rows finish
-    QList<Entry> m_queue; // rows still to finish, oldest first
+    QList<Entry> m_queue; // rows still to finish, oldest first (and some finished ones, see compact())
+    int m_unfinished = 0;
+    int m_finishedInQueue = 0;
     int m_inFlight = 0;
     bool m_running = false;
     bool m_stopping = false;

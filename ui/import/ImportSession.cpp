@@ -1,0 +1,323 @@
+#include "ImportSession.h"
+
+#include "CacheDatabase.h"
+#include "CacheReader.h"
+#include "ImportChangeBuilder.h"
+#include "ImportCommitter.h"
+#include "ImportOutcomes.h"
+#include "ImportPushDriver.h"
+#include "ImportResultsCsv.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs `work` on the thread pool and hands its value to `done` on `context`'s thread.
+template<typename Work, typename Done>
+void runInBackground(QObject *context, Work work, Done done)
+{
+    using T = decltype(work());
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace
+
+ImportSession::ImportSession(CacheDatabase &cache, ImportPushDriver *push, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_push(push)
+{
+    // The org is read once, on a worker with its own connection, while the admin picks a file.
+    const QString path = cache.path();
+    runInBackground(
+        this,
+        [path]() -> std::shared_ptr<const OrgSnapshot> {
+            auto opened = CacheDatabase::open(path);
+            if (!opened)
+                return {};
+            auto snapshot = CacheReader(*opened.value()).snapshot();
+            if (!snapshot)
+                return {};
+            return std::make_shared<const OrgSnapshot>(std::move(snapshot).value());
+        },
+        [this](const std::shared_ptr<const OrgSnapshot> &org) {
+            if (!org) {
+                Q_EMIT failed(tr("The org could not be read from the cache, so the rows cannot be checked."));
+                return;
+            }
+            m_org = org;
+            Q_EMIT orgLoaded();
+            if (m_validateWhenOrgLoaded)
+                validate();
+        });
+}
+
+ImportSession::~ImportSession()
+{
+    if (m_committer)
+        m_committer->cancel();
+}
+
+void ImportSession::loadFile(const QString &path)
+{
+    m_options = {};
+    m_fileBusy = true;
+    m_fileOk = false;
+    const int generation = ++m_fileGeneration;
+    runInBackground(
+        this,
+        [path] {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return std::pair<QByteArray, QString> { {}, file.errorString() };
+            return std::pair<QByteArray, QString> { file.readAll(), {} };
+        },
+        [this, generation, path](const std::pair<QByteArray, QString> &read) {
+            if (generation != m_fileGeneration)
+                return;
+            if (!read.second.isEmpty()) {
+                m_fileBusy = false;
+                m_fileError = tr("%1 cannot be read: %2").arg(path, read.second);
+                m_file = {};
+                Q_EMIT fileLoaded();
+                return;
+            }
+            startParse(read.first, path);
+        });
+}
+
+void ImportSession::reparse(const CsvReader::Options &options)
+{
+    m_options = options;
+    m_fileBusy = true;
+    ++m_fileGeneration;
+    startParse(m_file.content, m_file.path);
+}
+
+void ImportSession::startParse(const QByteArray &content, const QString &path)
+{
+    const int generation = m_fileGeneration;
+    const CsvReader::Options options = m_options;
+    runInBackground(
+        this,
+        [content, options] {
+            auto parsed = ImportFile::parse(content, options);
+            return std::pair<ImportFile, QString> { parsed ? parsed.value()
+                                                           : ImportFile { {}, content, {}, {}, {}, {} },
+                parsed ? QString() : parsed.error().detail };
+        },
+        [this, generation, path](const std::pair<ImportFile, QString> &parsed) {
+            if (generation != m_fileGeneration)
+                return;
+            m_fileBusy = false;
+            m_file = parsed.first;
+            m_file.path = path;
+            m_fileOk = parsed.second.isEmpty();
+            m_fileError = parsed.second;
+            m_mapping = ImportMapping::fromHeader(m_file.header);
+            m_skipped.clear();
+            m_validation = {};
+            Q_EMIT fileLoaded();
+        });
+}
+
+void ImportSession::setMapping(const ImportMapping &mapping)
+{
+    m_mapping = mapping;
+}
+
+void ImportSession::validate()
+{
+    m_validating = true;
+    const int generation = ++m_validationGeneration;
+    if (!m_org) {
+        m_validateWhenOrgLoaded = true; // orgLoaded() starts it
+        return;
+    }
+    m_validateWhenOrgLoaded = false;
+    const std::shared_ptr<const OrgSnapshot> org = m_org;
+    const ImportMapping mapping = m_mapping;
+    const QList<CsvRecord> records = m_file.records;
+    const bool update = m_updateExisting;
+    runInBackground(
+        this,
+        [org, mapping, records, update] {
+            auto validator = std::make_shared<ImportValidator>(*org, mapping, ImportValidatorOptions { update });
+            validator->setRecords(records);
+            return Validation { org, validator };
+        },
+        [this, generation](const Validation &validation) {
+            if (generation != m_validationGeneration)
+                return;
+            m_validating = false;
+            m_validation = validation;
+            m_skipped.clear();
+            Q_EMIT validated();
+        });
+}
+
+void ImportSession::updateRecord(int row, const CsvRecord &record)
+{
+    if (!m_validation.validator || m_committing || m_committed)
+        return;
+    const QList<int> changed = m_validation.validator->updateRecord(row, record);
+    // The row itself always repaints: its text changed even when its result did not.
+    QList<int> rows = changed;
+    if (!rows.contains(row))
+        rows.prepend(row);
+    Q_EMIT rowsChanged(rows);
+}
+
+void ImportSession::setSkipped(int row, bool skipped)
+{
+    if (skipped == m_skipped.contains(row))
+        return;
+    if (skipped)
+        m_skipped.insert(row);
+    else
+        m_skipped.remove(row);
+    Q_EMIT skippedChanged(row);
+}
+
+ImportSession::CommitSummary ImportSession::commitSummary() const
+{
+    CommitSummary summary;
+    if (!m_validation.validator)
+        return summary;
+    const QList<ImportRowResult> &results = m_validation.validator->results();
+    for (int row = 0; row < int(results.size()); ++row) {
+        const ImportRowResult &result = results.at(row);
+        if (result.action == ImportRowAction::Skip || m_skipped.contains(row)) {
+            ++summary.skipped;
+            continue;
+        }
+        if (result.status == ImportRowStatus::Error) {
+            ++summary.errorRows;
+            continue;
+        }
+        ++(result.action == ImportRowAction::Update ? summary.updates : summary.creates);
+        summary.bindings += result.bindings - (result.hasIssue(u"already-bound"_s) ? result.bindings : 0);
+        summary.takeovers += result.hasIssue(u"takeover"_s) ? 1 : 0;
+        summary.groupAdds += result.groupAdds;
+        summary.staged += result.staged ? 1 : 0;
+    }
+    return summary;
+}
+
+void ImportSession::commit()
+{
+    if (!m_validation.validator || m_committing || m_committed)
+        return;
+    m_committing = true;
+    m_commitError.clear();
+    const Validation validation = m_validation;
+    const QSet<int> skipped = m_skipped;
+    const QString cachePath = m_cache.path();
+    const QByteArray content = m_file.content;
+    // Built and written on a worker (its own connection): a file of 100,000 rows is 400,000 outbox rows.
+    runInBackground(
+        this,
+        [validation, skipped, cachePath, content] {
+            Queued queued;
+            queued.changes = ImportChangeBuilder(*validation.validator).buildAll(skipped);
+            queued.batchId = ImportBatchWriter::batchIdFor(content, validation.validator->mapping());
+            auto opened = CacheDatabase::open(cachePath);
+            if (!opened) {
+                queued.error = opened.error().detail;
+                return queued;
+            }
+            auto refs = ImportBatchWriter(*opened.value()).write(queued.batchId, queued.changes);
+            if (!refs)
+                queued.error = refs.error().detail;
+            else
+                queued.refs = refs.value();
+            return queued;
+        },
+        [this](const Queued &queued) {
+            if (!queued.error.isEmpty()) {
+                m_committing = false;
+                m_commitError = tr("The import could not be queued: %1").arg(queued.error);
+                Q_EMIT commitFinished(m_commitError);
+                return;
+            }
+            m_batchId = queued.batchId;
+            Q_EMIT outboxChanged();
+            m_committer = std::make_unique<ImportCommitter>(m_cache, m_push.data());
+            m_rowOfRef.clear();
+            for (int i = 0; i < int(queued.refs.size()); ++i)
+                m_rowOfRef.insert(i, queued.refs.at(i).row);
+            connect(m_committer.get(), &ImportCommitter::rowFinished, this,
+                [this](
+                    int ref, const ImportRowOutcome &outcome) { Q_EMIT rowCommitted(m_rowOfRef.value(ref), outcome); });
+            connect(m_committer.get(), &ImportCommitter::progress, this, &ImportSession::commitProgress);
+            connect(m_committer.get(), &ImportCommitter::finished, this, [this](const QString &error) {
+                m_committing = false;
+                m_committed = true;
+                m_commitError = error;
+                Q_EMIT outboxChanged();
+                Q_EMIT commitFinished(error);
+            });
+            connect(m_committer.get(), &ImportCommitter::undoFinished, this, &ImportSession::undoFinished);
+            if (auto set = m_committer->setBatch(queued.batchId, queued.refs, queued.changes); !set) {
+                m_committing = false;
+                m_commitError = set.error().detail;
+                Q_EMIT commitFinished(m_commitError);
+                return;
+            }
+            Q_EMIT committing(m_committer->total());
+            m_committer->start();
+        });
+}
+
+void ImportSession::cancelCommit()
+{
+    if (m_committer && m_committing)
+        m_committer->cancel();
+}
+
+QList<ImportRowOutcome> ImportSession::outcomes() const
+{
+    if (!m_validation.validator)
+        return {};
+    if (!m_committer)
+        return ImportOutcomes::compute(m_validation.validator->results(), m_skipped, {}, {});
+    return m_committer->fileOutcomes(m_validation.validator->results(), m_skipped);
+}
+
+Result<void> ImportSession::saveResults(const QString &path) const
+{
+    if (!m_validation.validator)
+        return Error { u"no-results"_s, tr("There is nothing to save yet.") };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { u"write-failed"_s, file.errorString() };
+    const ImportValidator &validator = *m_validation.validator;
+    auto written = ImportResultsCsv::write(
+        file, m_file.header, validator.records(), outcomes(), validator.mapping().column(ImportField::Password));
+    if (!written)
+        return written.error();
+    if (!file.commit())
+        return Error { u"write-failed"_s, file.errorString() };
+    return {};
+}
+
+Result<int> ImportSession::undo()
+{
+    if (!m_committer)
+        return Error { u"nothing-to-undo"_s, tr("Nothing was imported.") };
+    auto undone = m_committer->undo();
+    if (!undone)
+        return undone;
+    Q_EMIT outboxChanged();
+    m_committer->start();
+    return undone;
+}

@@ -83,7 +83,34 @@ QList<ImportRowOutcome> ImportCommitter::outcomes() const
     list.reserve(m_refs.size());
     for (int i = 0; i < int(m_refs.size()); ++i)
         list.append(ImportOutcomes::forRefs(m_refs.at(i), m_actions.value(i), m_rows, m_notes.value(i)));
+    markUndone(list);
     return list;
+}
+
+void ImportCommitter::markUndone(QList<ImportRowOutcome> &outcomes) const
+{
+    // Users an undo deleted again.
+    QHash<QString, const OutboxRow *> deletionOf;
+    for (const qint64 id : m_undoRows) {
+        const auto row = m_rows.constFind(id);
+        if (row != m_rows.cend())
+            deletionOf.insert(row->payload.value("userId"_L1).toString(), &*row);
+    }
+    if (deletionOf.isEmpty())
+        return;
+    for (ImportRowOutcome &outcome : outcomes) {
+        const OutboxRow *deletion = outcome.newId.isEmpty() ? nullptr : deletionOf.value(outcome.newId);
+        if (!deletion)
+            continue;
+        if (deletion->state == OutboxRow::State::Done) {
+            outcome.kind = ImportRowOutcome::Kind::Undone;
+            outcome.message = tr("Created, then deleted again by “undo import”.");
+        } else if (deletion->state == OutboxRow::State::Failed) {
+            outcome.message = tr("Undo could not delete the user: %1").arg(deletion->error);
+        } else {
+            outcome.message = tr("Created; its deletion (undo) is pending.");
+        }
+    }
 }
 
 QList<ImportRowOutcome> ImportCommitter::fileOutcomes(
@@ -92,7 +119,9 @@ QList<ImportRowOutcome> ImportCommitter::fileOutcomes(
     QHash<int, QStringList> notes;
     for (int i = 0; i < int(m_refs.size()); ++i)
         notes.insert(m_refs.at(i).row, m_notes.value(i));
-    return ImportOutcomes::compute(results, skipped, m_refs, m_rows, notes);
+    QList<ImportRowOutcome> list = ImportOutcomes::compute(results, skipped, m_refs, m_rows, notes);
+    markUndone(list);
+    return list;
 }
 
 void ImportCommitter::start()
@@ -110,14 +139,9 @@ void ImportCommitter::start()
     }
     const bool nothingToSend = m_undoing ? m_undoRows.isEmpty() : m_finished == total();
     if (!m_push || nothingToSend) {
+        // Nothing to push, or no pusher (offline: the rows wait in the outbox for the app's next push).
         QMetaObject::invokeMethod(
-            this,
-            [this, pushless = !m_push] {
-                onPushFinished(pushless ? tr("Not connected to the directory: the changes stay pending and are sent "
-                                             "with the next push.")
-                                        : QString());
-            },
-            Qt::QueuedConnection);
+            this, [this] { onPushFinished({}); }, Qt::QueuedConnection);
         m_running = true;
         return;
     }

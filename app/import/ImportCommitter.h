@@ -71,6 +71,7 @@ private:
     void onRowStateChanged(qint64 id, OutboxRow::State state, const QString &error);
     void onPushFinished(const QString &error);
     void refFinishedIfComplete(int refIndex);
+    void markUndone(QList<ImportRowOutcome> &outcomes) const;
     static bool isFinal(OutboxRow::State state)
     {
         return state == OutboxRow::State::Done || state == OutboxRow::State::Failed;

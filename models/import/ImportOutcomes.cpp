@@ -25,6 +25,12 @@ ImportRowOutcome ImportOutcomes::forRefs(const ImportBatchWriter::RowRefs &refs,
         outcome.message = tr("Nothing to change.");
         return outcome;
     }
+    // Every row removed from the outbox: "undo import" took it back before it was sent.
+    if (std::none_of(refs.rowIds.cbegin(), refs.rowIds.cend(), [&outbox](qint64 id) { return outbox.contains(id); })) {
+        outcome.kind = Kind::Undone;
+        outcome.message = tr("Taken back before it was sent.");
+        return outcome;
+    }
     bool pending = false;
     QStringList failures;
     QStringList done;

@@ -23,6 +23,8 @@ QString ImportRowOutcome::key(Kind kind)
         return u"partial"_s;
     case Kind::Failed:
         return u"failed"_s;
+    case Kind::Undone:
+        return u"undone"_s;
     }
     return {};
 }

@@ -15,6 +15,7 @@ struct ImportRowOutcome
         Updated, // "updated"
         Partial, // "partial": the user was created or updated, but a binding or group add failed
         Failed, // "failed": the directory refused the user
+        Undone, // "undone": taken back by "undo import" (removed before it was sent, or the user deleted again)
     };
 
     int row = -1;

@@ -82,12 +82,13 @@ QList<QAction *> ChangeActions::allActions() const
 QList<QAction *> ChangeActions::contextActions(PaneKind kind) const
 {
     switch (kind) {
+    // The panes' own "Bind to…" / "Add to device group…" already add users and devices to groups, so the
+    // add-to-groups actions are left to the menu.
     case PaneKind::Users:
         return { action(Id::EditUser), action(Id::ActivateUsers), action(Id::SuspendUsers), action(Id::ResetMfa),
-            action(Id::AddUsersToGroups), m_userSeparator, action(Id::DeleteUsers), m_groupSeparator,
-            action(Id::NewUser) };
+            m_userSeparator, action(Id::DeleteUsers), m_groupSeparator, action(Id::NewUser) };
     case PaneKind::Devices:
-        return { action(Id::RenameDevice), action(Id::AddDevicesToGroups) };
+        return { action(Id::RenameDevice) };
     case PaneKind::UserGroups:
         return { action(Id::EditUserGroup), action(Id::AddUserGroupMembers), action(Id::RemoveUserGroupMembers),
             m_userSeparator, action(Id::DeleteUserGroups), m_groupSeparator, action(Id::NewUserGroup) };

@@ -59,7 +59,8 @@ public:
 
     QAction *action(Id id) const { return m_actions.at(std::size_t(id)); }
     QList<QAction *> allActions() const;
-    // For a pane's context menu: the actions about that kind of object, with separators.
+    // For a pane's context menu: the actions about that kind of object, with separators (not the
+    // add-to-groups ones: the panes' "Bind to…" covers those).
     QList<QAction *> contextActions(PaneKind kind) const;
     // Fills a menu (e.g. "Changes") with every action, grouped by kind.
     void populateMenu(QMenu *menu) const;

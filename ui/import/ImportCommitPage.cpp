@@ -33,6 +33,8 @@ ImportCommitPage::ImportCommitPage(ImportSession &session, QWidget *parent)
     m_view->setObjectName(u"importCommitTable"_s);
     m_view->setModel(m_model);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(ImportOutcomeModel::MessageColumn, QHeaderView::Stretch);
@@ -97,10 +99,14 @@ void ImportCommitPage::finished(const QString &error)
         m_model->setOutcome(row, outcomes.at(row));
     if (!error.isEmpty())
         m_status->setText(tr("The import stopped: %1 Rows not sent stay in the pending changes.").arg(error));
+    else if (!m_session.canPush())
+        m_status->setText(tr("Queued. The rows wait in the pending changes and are sent when Bindery is online."));
     else
         m_status->setText(tr("Done."));
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
+    if (!m_session.canPush())
+        m_progress->setVisible(false);
     Q_EMIT completeChanged();
 }
 

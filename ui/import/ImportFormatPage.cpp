@@ -72,6 +72,8 @@ ImportFormatPage::ImportFormatPage(ImportSession &session, QWidget *parent)
     m_parsed->setObjectName(u"importParsedPreview"_s);
     m_parsed->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_parsed->verticalHeader()->setVisible(false);
+    m_parsed->verticalHeader()->setDefaultSectionSize(m_parsed->fontMetrics().height() + 8);
+    m_parsed->setWordWrap(false);
     m_parsed->horizontalHeader()->setDefaultSectionSize(120);
     m_notices->setObjectName(u"importNotices"_s);
     m_notices->setWordWrap(true);

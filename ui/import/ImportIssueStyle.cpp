@@ -96,6 +96,8 @@ QString ImportIssueStyle::outcomeText(ImportRowOutcome::Kind kind)
         return QApplication::translate("ImportIssueStyle", "Partly done");
     case Kind::Failed:
         return QApplication::translate("ImportIssueStyle", "Failed");
+    case Kind::Undone:
+        return QApplication::translate("ImportIssueStyle", "Undone");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "ImportSession.h"
+#include "ImportTemplates.h"
 #include "MessageBox.h"
 
 #include <QCheckBox>
@@ -24,6 +25,36 @@ enum Column { HeaderColumn, SampleColumn, TargetColumn, NoteColumn };
 
 constexpr int MaxGroups = 10;
 constexpr int MaxAttributes = 5;
+
+// What a mapped column does, in a few words.
+QString fieldNote(const ImportMapping &mapping, int column)
+{
+    const ImportTarget target = mapping.target(column);
+    switch (target.field) {
+    case ImportField::None:
+        return {};
+    case ImportField::Username:
+        return ImportMappingPage::tr("Required. Unique in the org; also the name of the account on bound devices.");
+    case ImportField::Email:
+        return ImportMappingPage::tr("Required for new users. Unique in the org.");
+    case ImportField::Password:
+        return ImportMappingPage::tr("With a password a user is activated; without one, staged. Never shown or saved.");
+    case ImportField::SystemUsername:
+        return ImportMappingPage::tr("The local account name on devices, when it differs from the username.");
+    case ImportField::Administrator:
+        return ImportMappingPage::tr("Admin (sudo) on the bound device: true or false.");
+    case ImportField::Group:
+        return ImportMappingPage::tr("Joins this user group; it must exist.");
+    case ImportField::AttributeName:
+    case ImportField::AttributeValue:
+        return ImportMappingPage::tr("A custom attribute (name and value columns).");
+    default:
+        break;
+    }
+    if (ImportFieldInfo::isDevice(target.field))
+        return ImportMappingPage::tr("Binds the user to this device; it must exist.");
+    return {};
+}
 
 void showError(QWidget *parent, const QString &title, const QString &text)
 {
@@ -57,7 +88,8 @@ ImportMappingPage::ImportMappingPage(ImportSession &session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(SampleColumn, 200);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_updateExisting->setObjectName(u"importUpdateExisting"_s);
     m_status->setObjectName(u"importMappingStatus"_s);
     m_status->setWordWrap(true);
@@ -89,8 +121,8 @@ ImportMappingPage::ImportMappingPage(ImportSession &session, QWidget *parent)
 
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::loadMapping);
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::saveMapping);
-    connect(portal, &QPushButton::clicked, this, [this] { saveTemplate(false); });
-    connect(extended, &QPushButton::clicked, this, [this] { saveTemplate(true); });
+    connect(portal, &QPushButton::clicked, this, [this] { ImportTemplates::save(this, false); });
+    connect(extended, &QPushButton::clicked, this, [this] { ImportTemplates::save(this, true); });
     connect(m_updateExisting, &QCheckBox::toggled, this, [this](bool on) {
         m_session.setUpdateExisting(on);
         refreshRows();
@@ -167,7 +199,7 @@ void ImportMappingPage::refreshRows()
             m_table->setItem(c, NoteColumn, new QTableWidgetItem());
             m_table->setCellWidget(c, NoteColumn, use);
         } else {
-            auto *note = new QTableWidgetItem(issue != issueOf.cend() ? issue->message : QString());
+            auto *note = new QTableWidgetItem(issue != issueOf.cend() ? issue->message : fieldNote(mapping, c));
             note->setToolTip(note->text());
             m_table->setItem(c, NoteColumn, note);
         }
@@ -241,17 +273,4 @@ void ImportMappingPage::loadMapping()
     }
     m_session.setMapping(loaded.value());
     refreshRows();
-}
-
-void ImportMappingPage::saveTemplate(bool extended)
-{
-    const QString path = FileDialog::getSaveFileName(this, tr("Save template"),
-        extended ? u"users-extended-template.csv"_s : u"users-template.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString text = extended ? ImportMapping::extendedTemplate(3, 2) : ImportMapping::portalTemplate();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        showError(
-            this, tr("Save template"), tr("The template could not be saved to %1: %2").arg(path, file.errorString()));
 }

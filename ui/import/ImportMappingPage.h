@@ -29,7 +29,6 @@ private:
     void mapColumn(int column, const QString &fieldKey);
     void saveMapping();
     void loadMapping();
-    void saveTemplate(bool extended);
 
     ImportSession &m_session;
     QTableWidget *m_table;

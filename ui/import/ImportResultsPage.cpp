@@ -36,6 +36,8 @@ ImportResultsPage::ImportResultsPage(ImportSession &session, QWidget *parent)
     m_view->setObjectName(u"importResultsTable"_s);
     m_view->setModel(m_model);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setSectionResizeMode(ImportOutcomeModel::MessageColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(ImportOutcomeModel::UserColumn, 160);
@@ -102,6 +104,7 @@ void ImportResultsPage::refresh()
     part(Kind::Pending, tr("%1 pending"));
     part(Kind::Invalid, tr("%1 not imported (errors)"));
     part(Kind::Skipped, tr("%1 skipped"));
+    part(Kind::Undone, tr("%1 undone"));
     QString text = tr("%n row(s): ", nullptr, int(outcomes.size())) + parts.join(u", "_s) + u'.';
     if (!m_session.commitError().isEmpty())
         text += u' ' + tr("The import stopped early: %1").arg(m_session.commitError());

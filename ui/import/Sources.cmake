@@ -12,4 +12,5 @@ list(APPEND BINDERY_UI_SOURCES
     import/ImportPreviewModel.h import/ImportPreviewModel.cpp
     import/ImportPreviewFilter.h import/ImportPreviewFilter.cpp
     import/ImportOutcomeModel.h import/ImportOutcomeModel.cpp
-    import/ImportIssueStyle.h import/ImportIssueStyle.cpp)
+    import/ImportIssueStyle.h import/ImportIssueStyle.cpp
+    import/ImportTemplates.h import/ImportTemplates.cpp)

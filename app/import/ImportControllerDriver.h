@@ -4,21 +4,24 @@
 
 #include <QPointer>
 
-class OutboxPushController;
+class DirectorySession;
 
-// ImportPushDriver over the app's OutboxPushController (the push thread the main window owns and configures with
-// the session's credentials). A start while the controller is busy runs right after its current push, so the
-// import's push is over only when the controller is idle after a finished push.
+// ImportPushDriver over the app's connected DirectorySession: a start asks the session to push (it waits for a
+// running sync, so the directory has one writer at a time) and the session's push thread reports the rows. The
+// import's push is over only when the controller is idle after a finished push, because a start during a push runs
+// right after it.
 class ImportControllerDriver final : public ImportPushDriver
 {
     Q_OBJECT
 public:
-    explicit ImportControllerDriver(OutboxPushController &controller, QObject *parent = nullptr);
+    explicit ImportControllerDriver(DirectorySession &session, QObject *parent = nullptr);
 
     void start() override;
     void cancel() override;
 
 private:
-    QPointer<OutboxPushController> m_controller;
+    void finishSoon(const QString &error);
+
+    QPointer<DirectorySession> m_session;
     bool m_waiting = false;
 };

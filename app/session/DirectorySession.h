@@ -17,8 +17,8 @@ class SyncController;
 // One connected org: where the directory is, the key (in memory only), the cache file it syncs
 // into, the sync and the outbox push, each on its own thread. Pending changes are pushed after
 // the first sync and whenever pushNow() is called; a push that changed anything is followed by
-// a sync, so the cache shows what the directory (and its agents) made of the changes. The demo org is the same thing with a
-// bindery-sandbox child as the directory — one code path, no demo special cases past start-up.
+// a sync, so the cache shows what the directory (and its agents) made of the changes. The demo org is the same thing
+// with a bindery-sandbox child as the directory — one code path, no demo special cases past start-up.
 class DirectorySession final : public QObject
 {
     Q_OBJECT
@@ -58,6 +58,9 @@ public:
     QString name() const { return m_target.name; }
     QString cachePath() const { return m_target.cachePath; }
     ApiEndpoint endpoint() const { return m_target.endpoint; }
+
+    // The push thread, for those who follow a push row by row (the import wizard); start pushes with pushNow().
+    OutboxPushController *pushController() const { return m_push; }
 
     // The demo's child directory while it runs (null otherwise); tests reach its key and port here.
     DemoDirectoryProcess *demoDirectory() const;

@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "DirectorySession.h"
 #include "ImportCommitPage.h"
 #include "ImportControllerDriver.h"
 #include "ImportFilePage.h"
@@ -10,7 +11,6 @@
 #include "ImportSession.h"
 #include "ImportSummaryPage.h"
 #include "MessageBox.h"
-#include "OutboxPushController.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -20,13 +20,13 @@
 
 using namespace Qt::StringLiterals;
 
-ImportWizard::ImportWizard(CacheDatabase &cache, OutboxPushController *push, QWidget *parent)
+ImportWizard::ImportWizard(CacheDatabase &cache, DirectorySession *session, QWidget *parent)
     : QWizard(parent)
 {
     setObjectName(u"importWizard"_s);
     setWindowTitle(tr("Import users"));
-    if (push)
-        m_controllerDriver = new ImportControllerDriver(*push, this);
+    if (session && session->isConnected())
+        m_controllerDriver = new ImportControllerDriver(*session, this);
     m_session = new ImportSession(cache, m_controllerDriver, this);
     m_filePage = new ImportFilePage(*m_session, this);
     m_previewPage = new ImportPreviewPage(*m_session, this);

@@ -8,7 +8,7 @@ class ImportFilePage;
 class ImportPreviewPage;
 class ImportPushDriver;
 class ImportSession;
-class OutboxPushController;
+class DirectorySession;
 class QMimeData;
 
 // File ▸ Import users…: a CSV file of users, checked row by row against the cached org before anything is sent
@@ -16,8 +16,9 @@ class QMimeData;
 // cells, leave rows out) → summary (the commit point) → import with per-row progress → results (save the results
 // file, undo). Next follows each page's isComplete(); reading, checking and queueing run off the GUI thread.
 //
-// The wizard borrows the GUI thread's cache connection and pushes through the window's OutboxPushController (null:
-// offline, the import is queued in the outbox). It is modeless-friendly and deletes nothing it does not own.
+// The wizard borrows the GUI thread's cache connection and pushes through the window's connected DirectorySession
+// (null or not connected: offline, the import is queued in the outbox and sent with the next push). It is
+// modeless-friendly and deletes nothing it does not own.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ class ImportWizard final : public QWizard
 public:
     enum PageId { FilePage, FormatPage, MappingPage, PreviewPage, SummaryPage, CommitPage, ResultsPage };
 
-    ImportWizard(CacheDatabase &cache, OutboxPushController *push, QWidget *parent = nullptr);
+    ImportWizard(CacheDatabase &cache, DirectorySession *session, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     // Starts with this file (a .csv dropped on the window): it is read at once; the first page shows it.

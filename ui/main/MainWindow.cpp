@@ -3,8 +3,11 @@
 #include "AppInfo.h"
 #include "CacheDatabase.h"
 #include "CacheOpener.h"
+#include "ChangeController.h"
+#include "ConnectionFlow.h"
 #include "ExportController.h"
 #include "FileDialog.h"
+#include "ImportWizard.h"
 #include "LoadedOrg.h"
 #include "LoadingPage.h"
 #include "MessageBox.h"
@@ -18,6 +21,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QSettings>
@@ -51,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_opener(new CacheOpener(this, this))
     , m_exporter(new ExportController(this, this))
     , m_session(new SessionController(this, m_workspace, m_status, this))
+    , m_changes(new ChangeController(this, m_workspace, m_session))
 {
     initResources();
     setObjectName(u"mainWindow"_s);
@@ -60,10 +65,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_workspace);
     setCentralWidget(m_pages);
+    setAcceptDrops(true);
     createMenus();
 
     connect(m_startPage, &StartPage::openCacheRequested, this, &MainWindow::chooseCacheFile);
     connect(m_startPage, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::connectRequested, m_session, &SessionController::chooseConnection);
+    connect(m_startPage, &StartPage::reconnectRequested, this, &MainWindow::reconnect);
+    connect(m_session, &SessionController::connectionsChanged, this, &MainWindow::updateStartPage);
+    connect(m_changes, &ChangeController::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeoutMs); });
     connect(m_session, &SessionController::loadingMessage, this, &MainWindow::showLoading);
     connect(m_session, &SessionController::openCacheRequested, this, &MainWindow::openCache);
     connect(m_session, &SessionController::failedBeforeOpen, this, &MainWindow::showStartPage);
@@ -101,12 +112,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
+    // The session's actions exist once the Directory menu is filled; File shows its "Connect" too.
+    auto *directoryMenu = new QMenu(tr("&Directory"), this);
+    directoryMenu->setObjectName(u"directoryMenu"_s);
+    m_session->addActions(directoryMenu);
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_session->connectAction());
     QAction *demo = fileMenu->addAction(tr("Open the &demo org"), this, &MainWindow::openDemo);
     demo->setObjectName(u"openDemoAction"_s);
     QAction *open = fileMenu->addAction(tr("&Open cache offline…"), this, &MainWindow::chooseCacheFile);
     open->setObjectName(u"openCacheAction"_s);
     open->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_changes->importAction());
     QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
     exportMenu->setObjectName(u"exportMenu"_s);
     for (ExportKind kind : { ExportKind::Users, ExportKind::Devices, ExportKind::UserGroups, ExportKind::DeviceGroups,
@@ -124,6 +143,10 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(u"editMenu"_s);
+    m_changes->populateEditMenu(editMenu);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *paneGroup = new QActionGroup(this);
@@ -148,10 +171,13 @@ void MainWindow::createMenus()
     });
     m_focusSearchAction->setObjectName(u"focusSearchAction"_s);
     m_focusSearchAction->setShortcut(QKeySequence::Find);
+    viewMenu->addAction(m_changes->pendingAction());
 
-    QMenu *directoryMenu = menuBar()->addMenu(tr("&Directory"));
-    directoryMenu->setObjectName(u"directoryMenu"_s);
-    m_session->addActions(directoryMenu);
+    QMenu *changesMenu = menuBar()->addMenu(tr("&Changes"));
+    changesMenu->setObjectName(u"changesMenu"_s);
+    m_changes->populateChangesMenu(changesMenu);
+
+    menuBar()->addMenu(directoryMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Bindery"), this, &MainWindow::showAbout);
@@ -202,9 +228,24 @@ void MainWindow::showStartPage()
 {
     m_session->cacheClosing(QString());
     closeCache();
+    updateStartPage();
     m_pages->setCurrentWidget(m_startPage);
     m_startPage->setFocus(Qt::OtherFocusReason);
     updateActions();
+}
+
+void MainWindow::updateStartPage()
+{
+    const ConnectionFlow *connections = m_session->connections();
+    const auto last = connections ? connections->lastUsedProfile() : std::nullopt;
+    m_startPage->setLastConnection(last ? last->name : QString());
+}
+
+void MainWindow::reconnect()
+{
+    ConnectionFlow *connections = m_session->connections();
+    if (const auto last = connections ? connections->lastUsedProfile() : std::nullopt)
+        connections->connectTo(last->idString());
 }
 
 bool MainWindow::isShowingStartPage() const
@@ -223,7 +264,8 @@ void MainWindow::showLoading(const QString &message)
 
 void MainWindow::closeCache()
 {
-    // The panel's borrowed connection goes before the connection itself.
+    // Those who borrow the connection let go of it before it closes.
+    m_changes->setCache(nullptr);
     m_workspace->clear();
     m_cache.reset();
     m_cachePath.clear();
@@ -237,6 +279,7 @@ void MainWindow::cacheLoaded(const QString &path, const LoadedOrg &org)
     m_cache = m_opener->takeCache();
     m_cachePath = path;
     m_workspace->setOrg(org, m_cache.get());
+    m_changes->setCache(m_cache.get());
     m_exporter->setCachePath(path);
     const QString orgName = org.info.settings.orgName;
     setWindowTitle(tr("Bindery — %1").arg(orgName.isEmpty() ? QFileInfo(path).fileName() : orgName));
@@ -295,6 +338,21 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(settings.value(StateKey).toByteArray());
     m_workspace->restoreLayout(settings);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!ImportWizard::csvFileFromMimeData(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = ImportWizard::csvFileFromMimeData(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_changes->importUsers(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

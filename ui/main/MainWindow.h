@@ -7,6 +7,7 @@
 
 class CacheDatabase;
 class CacheOpener;
+class ChangeController;
 class ExportController;
 class LoadingPage;
 class QAction;
@@ -40,6 +41,7 @@ public:
     StatusBarController *statusController() const { return m_status; }
     ExportController *exporter() const { return m_exporter; }
     SessionController *sessionController() const { return m_session; }
+    ChangeController *changes() const { return m_changes; }
 
     void saveLayout() const;
 
@@ -50,6 +52,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A CSV file dropped anywhere on the window opens the import wizard on it.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -61,6 +66,8 @@ private:
     void updateActions();
     void showPreferences();
     void showAbout();
+    void reconnect();
+    void updateStartPage();
 
     QStackedWidget *m_pages;
     StartPage *m_startPage;
@@ -70,6 +77,7 @@ private:
     CacheOpener *m_opener;
     ExportController *m_exporter;
     SessionController *m_session;
+    ChangeController *m_changes;
     std::unique_ptr<CacheDatabase> m_cache; // the GUI thread's connection, for the details panel
     QString m_cachePath;
     QList<QAction *> m_exportActions;

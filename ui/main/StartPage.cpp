@@ -9,6 +9,8 @@ using namespace Qt::StringLiterals;
 
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
+    , m_reconnectButton(new QPushButton(this))
+    , m_connectButton(new QPushButton(tr("Connect to an org…"), this))
     , m_demoButton(new QPushButton(tr("Open the demo org"), this))
     , m_openButton(new QPushButton(tr("Open a cache file offline…"), this))
 {
@@ -25,17 +27,30 @@ StartPage::StartPage(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
 
     auto *explanation = new QLabel(tr("Review and manage an org's users, devices and groups from a local copy that "
-                                      "stays useful offline. The demo org is a small company served by a directory "
-                                      "running on this computer: try anything, nothing leaves the machine."),
+                                      "stays useful offline. Connect with an administrator API key of your org, or "
+                                      "try the demo org: a small company served by a directory running on this "
+                                      "computer, where nothing leaves the machine."),
         this);
     explanation->setWordWrap(true);
     explanation->setAlignment(Qt::AlignCenter);
 
+    m_reconnectButton->setObjectName(u"reconnectButton"_s);
+    m_reconnectButton->hide();
+    connect(m_reconnectButton, &QPushButton::clicked, this, &StartPage::reconnectRequested);
+    m_connectButton->setObjectName(u"connectButton"_s);
+    connect(m_connectButton, &QPushButton::clicked, this, &StartPage::connectRequested);
     m_demoButton->setObjectName(u"openDemoButton"_s);
-    m_demoButton->setDefault(true);
     connect(m_demoButton, &QPushButton::clicked, this, &StartPage::openDemoRequested);
     m_openButton->setObjectName(u"openCacheButton"_s);
     connect(m_openButton, &QPushButton::clicked, this, &StartPage::openCacheRequested);
+
+    // Same width for all, so the column reads as one list of choices.
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(6);
+    for (QPushButton *button : { m_reconnectButton, m_connectButton, m_demoButton, m_openButton }) {
+        button->setMinimumWidth(280);
+        buttons->addWidget(button);
+    }
 
     auto *column = new QVBoxLayout;
     column->addStretch(2);
@@ -44,13 +59,23 @@ StartPage::StartPage(QWidget *parent)
     column->addSpacing(8);
     column->addWidget(explanation);
     column->addSpacing(16);
-    column->addWidget(m_demoButton, 0, Qt::AlignHCenter);
-    column->addSpacing(4);
-    column->addWidget(m_openButton, 0, Qt::AlignHCenter);
+    column->addLayout(buttons);
+    column->setAlignment(buttons, Qt::AlignHCenter);
     column->addStretch(3);
     auto *layout = new QHBoxLayout(this);
     layout->addStretch(1);
     layout->addLayout(column, 2);
     layout->addStretch(1);
-    setFocusProxy(m_demoButton);
+    setLastConnection(QString());
+}
+
+void StartPage::setLastConnection(const QString &name)
+{
+    m_reconnectButton->setVisible(!name.isEmpty());
+    m_reconnectButton->setText(tr("Connect to %1").arg(name));
+    // Enter picks the likeliest choice: the org used last, else the demo for a first look.
+    QPushButton *likeliest = name.isEmpty() ? m_demoButton : m_reconnectButton;
+    for (QPushButton *button : { m_reconnectButton, m_connectButton, m_demoButton, m_openButton })
+        button->setDefault(button == likeliest);
+    setFocusProxy(likeliest);
 }

@@ -67,6 +67,10 @@ Workspace::Workspace(QWidget *parent)
             [this, kind](int, int total) { m_navigation->setCount(kind, total); });
         connect(pane, &ObjectPane::currentObjectChanged, this,
             [this, kind](const QString &objectId) { showDetails(kind, objectId); });
+        connect(pane, &ObjectPane::selectionChanged, this, [this, pane] {
+            if (pane->kind() == currentKind())
+                Q_EMIT selectionChanged(pane->kind(), pane->selectedIds());
+        });
     }
 
     m_splitter->addWidget(m_navigation);
@@ -150,8 +154,10 @@ void Workspace::showPane(PaneKind kind)
     m_paneStack->setCurrentWidget(pane(kind));
     m_navigation->setCurrentKind(kind);
     showDetails(kind, pane(kind)->currentObjectId());
-    if (changed)
+    if (changed) {
         Q_EMIT currentKindChanged(kind);
+        Q_EMIT selectionChanged(kind, pane(kind)->selectedIds());
+    }
 }
 
 void Workspace::focusSearch()

@@ -39,6 +39,8 @@ public:
     void showPane(PaneKind kind);
     ObjectPane *pane(PaneKind kind) const;
     ObjectPane *currentPane() const { return pane(currentKind()); }
+    const QList<ObjectPane *> &panes() const { return m_panes; }
+    DetailsPanel *details() const { return m_details; }
     void focusSearch();
     // Shows the pane of `kind` and selects the object, clearing a filter that hides it.
     void openObject(PaneKind kind, const QString &objectId);
@@ -48,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void currentKindChanged(PaneKind kind);
+    // What the shown pane has selected (directory ids): after a selection change or a pane switch.
+    void selectionChanged(PaneKind kind, const QStringList &ids);
 
 private:
     void showDetails(PaneKind kind, const QString &objectId);

@@ -114,10 +114,10 @@ ObjectPane::ObjectPane(PaneKind kind, QAbstractItemModel *sourceModel, QWidget *
                 if (!selection.isEmpty())
                     Q_EMIT bindToRequested(selection);
             });
-            m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-            connect(m_table, &QWidget::customContextMenuRequested, this, &ObjectPane::showContextMenu);
         }
     }
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ObjectPane::showContextMenu);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_searchField, 1);
@@ -143,6 +143,8 @@ ObjectPane::ObjectPane(PaneKind kind, QAbstractItemModel *sourceModel, QWidget *
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ObjectPane::announceCurrentObject);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ObjectPane::announceCurrentObject);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ObjectPane::announceCurrentObject);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ObjectPane::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ObjectPane::selectionChanged);
     updateCount();
 }
 
@@ -378,11 +380,26 @@ void ObjectPane::autoScroll()
         m_autoScrollStep < 0 ? QAbstractSlider::SliderSingleStepSub : QAbstractSlider::SliderSingleStepAdd);
 }
 
+QStringList ObjectPane::selectedIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(ItemRoles::ObjectIdRole).toString());
+    return ids;
+}
+
 void ObjectPane::showContextMenu(const QPoint &position)
 {
-    if (!m_bindToAction || !m_table->indexAt(position).isValid())
-        return;
+    // A right click selects the row under it first (the view does that), so the actions apply to what is shown.
     QMenu menu(this);
-    menu.addAction(m_bindToAction);
-    menu.exec(m_table->viewport()->mapToGlobal(position));
+    if (m_bindToAction && m_table->indexAt(position).isValid())
+        menu.addAction(m_bindToAction);
+    if (!menu.isEmpty() && !m_contextActions.isEmpty())
+        menu.addSeparator();
+    menu.addActions(m_contextActions);
+    if (!menu.isEmpty())
+        menu.exec(m_table->viewport()->mapToGlobal(position));
 }

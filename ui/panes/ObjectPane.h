@@ -38,6 +38,10 @@ public:
     QString currentObjectId() const;
     // The selected rows' objects, in the order shown: what "Bind to…" starts from.
     DraggedObjects selectedObjects() const;
+    // The selected rows' directory ids, in the order shown (every pane, drag and drop or not).
+    QStringList selectedIds() const;
+    // More actions for the table's context menu, after "Bind to…" (the window's change actions for this kind).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     // What dropping would do, while something is dragged over the pane; empty otherwise.
     QString dropHint() const;
     // "Bind to…" (users, user groups) or "Add to device group…" (devices) in the table's context menu; null for
@@ -57,6 +61,8 @@ public:
 Q_SIGNALS:
     void currentObjectChanged(const QString &objectId); // empty when nothing is current
     void countsChanged(int visible, int total);
+    // The set of selected rows changed (or a filter or reload dropped some): read selectedIds().
+    void selectionChanged();
     // Something was dropped on a row and the model accepted it; nothing has changed yet.
     void dropRequested(const ObjectDropRequest &request);
     void bindToRequested(const DraggedObjects &selection);
@@ -89,6 +95,7 @@ private:
     QTimer *m_autoScrollTimer;
     int m_autoScrollStep = 0;
     QAction *m_bindToAction = nullptr;
+    QList<QAction *> m_contextActions;
     QString m_announcedObjectId; // what currentObjectChanged last said
     bool m_headerRestored = false;
     bool m_columnsFitted = false;

@@ -5,3 +5,8 @@ foreach(name test_change_forms test_change_actions test_pending_changes)
     bindery_add_test(${name} LABEL gui SOURCES ${name}.cpp ChangesTestSupport.h
         LIBS bindery_gui_test_support bindery_ui bindery_test_support Qt6::Sql)
 endforeach()
+
+# The window's change paths wired together (ChangeController): menus, selection, drop → dialog → pending dock → undo,
+# a CSV dropped on the window.
+bindery_add_test(test_window_changes LABEL gui SOURCES test_window_changes.cpp
+    LIBS bindery_gui_test_support bindery_ui bindery_orggen bindery_test_support Qt6::Sql)

@@ -42,6 +42,7 @@ public:
     QStringList selectedIds() const;
     // More actions for the table's context menu, after "Bind to…" (the window's change actions for this kind).
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    const QList<QAction *> &contextActions() const { return m_contextActions; }
     // What dropping would do, while something is dragged over the pane; empty otherwise.
     QString dropHint() const;
     // "Bind to…" (users, user groups) or "Add to device group…" (devices) in the table's context menu; null for

@@ -49,6 +49,7 @@ public:
     // Sends the outbox's pending changes (no-op offline or while a push runs; queued while syncing).
     void pushNow();
     void setSyncInterval(std::chrono::minutes interval);
+    std::chrono::minutes syncInterval() const { return m_interval; }
     // Stops syncing and, for the demo, the child directory.
     void disconnectFromDirectory();
 

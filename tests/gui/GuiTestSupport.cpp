@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "AppInfo.h"
+#include "DialogRunner.h"
 #include "FileDialog.h"
 #include "LanguageSettings.h"
 #include "MessageBox.h"
@@ -29,6 +30,7 @@ void resetState()
     MessageBox::clearAnswers();
     MessageBox::clearHistory();
     FileDialog::clearNextFileName();
+    DialogRunner::clearHandlers();
 }
 
 std::unique_ptr<MainWindow> openWindow(const QString &cachePath)

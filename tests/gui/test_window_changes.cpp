@@ -8,6 +8,8 @@
 #include "CacheDatabase.h"
 #include "ChangeActions.h"
 #include "ChangeController.h"
+#include "DialogRunner.h"
+#include "DirectorySession.h"
 #include "GuiTestSupport.h"
 #include "ImportSession.h"
 #include "ImportWizard.h"
@@ -19,7 +21,9 @@
 #include "OutboxModel.h"
 #include "OutboxStore.h"
 #include "PendingChangesView.h"
+#include "PreferencesDialog.h"
 #include "SampleOrg.h"
+#include "SessionController.h"
 #include "TempCache.h"
 #include "Workspace.h"
 
@@ -31,6 +35,8 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -79,6 +85,7 @@ private Q_SLOTS:
     void dropOnADeviceQueuesBindingsShownAtOnceAndUndone();
     void csvDroppedOnTheWindowOpensTheImportWizard();
     void noImportWithoutAnOpenOrg();
+    void preferencesSetSyncIntervalAndSendDelayAtOnce();
 
 private:
     bool selectRows(PaneKind kind, const QStringList &ids);
@@ -306,6 +313,38 @@ void TestWindowChanges::noImportWithoutAnOpenOrg()
     QVERIFY(!m_window->changes()->importWizard());
     QCOMPARE(MessageBox::history().size(), 1);
     QVERIFY(MessageBox::history().first().text.startsWith(u"Open an org first"_s));
+}
+
+void TestWindowChanges::preferencesSetSyncIntervalAndSendDelayAtOnce()
+{
+    using namespace std::chrono_literals;
+    // Defaults: a sync every 15 minutes, changes sent 10 s after the last edit.
+    QCOMPARE(m_window->sessionController()->session()->syncInterval(), 15min);
+    QCOMPARE(m_window->changes()->pushDelay(), 10s);
+
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        auto &preferences = static_cast<PreferencesDialog &>(dialog);
+        preferences.syncIntervalBox()->setValue(5);
+        preferences.sendDelayBox()->setValue(0);
+        preferences.adjustSize();
+        saveScreenshot(&preferences, u"preferences"_s);
+        preferences.accept();
+        return int(QDialog::Accepted);
+    });
+    auto *action = m_window->findChild<QAction *>(u"preferencesAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(DialogRunner::pendingHandlers(), 0);
+    QCOMPARE(m_window->sessionController()->session()->syncInterval(), 5min);
+    QCOMPARE(m_window->changes()->pushDelay(), 0ms);
+    QCOMPARE(QSettings().value(u"Sync/intervalMinutes"_s).toInt(), 5);
+
+    // A hand-edited file cannot make it sync in a loop: out of range is clamped.
+    QSettings().setValue(u"Sync/intervalMinutes"_s, -3);
+    QSettings().setValue(u"Changes/sendDelaySeconds"_s, 100000);
+    MainWindow other;
+    QCOMPARE(other.sessionController()->session()->syncInterval(), 0min);
+    QCOMPARE(other.changes()->pushDelay(), 120s);
 }
 
 QTEST_MAIN(TestWindowChanges)

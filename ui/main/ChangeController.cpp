@@ -11,6 +11,7 @@
 #include "OutboxModel.h"
 #include "PendingChangesView.h"
 #include "SessionController.h"
+#include "SessionSettings.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -65,7 +66,7 @@ ChangeController::ChangeController(QMainWindow *window, Workspace *workspace, Se
     connect(m_importAction, &QAction::triggered, this, [this] { importUsers(); });
 
     m_pushTimer.setSingleShot(true);
-    m_pushTimer.setInterval(DefaultPushDelay);
+    m_pushTimer.setInterval(SessionSettings::DefaultSendDelay);
     connect(&m_pushTimer, &QTimer::timeout, this, [this] { m_session->session()->pushNow(); });
 
     // Everything that writes the outbox ends here; a push or a sync only needs the view refreshed.

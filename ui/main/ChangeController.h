@@ -27,9 +27,6 @@ class ChangeController final : public QObject
     Q_OBJECT
 
 public:
-    // Seconds a local change waits before it is sent (Preferences); 0 sends at once.
-    static constexpr std::chrono::seconds DefaultPushDelay { 10 };
-
     ChangeController(QMainWindow *window, Workspace *workspace, SessionController *session);
     ~ChangeController() override;
 
@@ -48,7 +45,9 @@ public:
     void importUsers(const QString &path = QString());
     ImportWizard *importWizard() const { return m_wizard; }
 
+    // How long a local change waits before it is sent (Preferences, SessionSettings); 0 sends at once.
     void setPushDelay(std::chrono::milliseconds delay);
+    std::chrono::milliseconds pushDelay() const { return m_pushTimer.intervalAsDuration(); }
     bool isPushScheduled() const { return m_pushTimer.isActive(); }
 
     void populateEditMenu(QMenu *menu) const;

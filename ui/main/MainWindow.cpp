@@ -5,6 +5,8 @@
 #include "CacheOpener.h"
 #include "ChangeController.h"
 #include "ConnectionFlow.h"
+#include "DialogRunner.h"
+#include "DirectorySession.h"
 #include "ExportController.h"
 #include "FileDialog.h"
 #include "ImportWizard.h"
@@ -14,6 +16,7 @@
 #include "ObjectPane.h"
 #include "PreferencesDialog.h"
 #include "SessionController.h"
+#include "SessionSettings.h"
 #include "StartPage.h"
 #include "StatusBarController.h"
 #include "Workspace.h"
@@ -105,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     restoreLayout();
+    applySessionSettings();
     showStartPage();
 }
 
@@ -310,7 +314,14 @@ void MainWindow::updateActions()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (DialogRunner::exec(dialog) == QDialog::Accepted)
+        applySessionSettings();
+}
+
+void MainWindow::applySessionSettings()
+{
+    m_session->session()->setSyncInterval(SessionSettings::syncInterval());
+    m_changes->setPushDelay(SessionSettings::sendDelay());
 }
 
 void MainWindow::showAbout()

@@ -65,6 +65,7 @@ private:
     void closeCache();
     void updateActions();
     void showPreferences();
+    void applySessionSettings();
     void showAbout();
     void reconnect();
     void updateStartPage();

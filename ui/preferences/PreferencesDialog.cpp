@@ -1,11 +1,13 @@
 #include "PreferencesDialog.h"
 
 #include "LanguageSettings.h"
+#include "SessionSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +15,8 @@ using namespace Qt::StringLiterals;
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_syncInterval(new QSpinBox(this))
+    , m_sendDelay(new QSpinBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -27,17 +31,46 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *note = new QLabel(tr("The language changes the next time Bindery starts."), this);
     note->setWordWrap(true);
 
+    m_syncInterval->setObjectName(u"syncIntervalBox"_s);
+    m_syncInterval->setRange(0, int(SessionSettings::MaximumSyncInterval.count()));
+    m_syncInterval->setSuffix(tr(" min"));
+    m_syncInterval->setSpecialValueText(tr("Only when asked"));
+    m_syncInterval->setValue(int(SessionSettings::syncInterval().count()));
+    auto *syncNote = new QLabel(tr("A connected org is also synced when you connect and with Directory ▸ Sync now "
+                                   "(F5)."),
+        this);
+    syncNote->setWordWrap(true);
+
+    m_sendDelay->setObjectName(u"sendDelayBox"_s);
+    m_sendDelay->setRange(0, int(SessionSettings::MaximumSendDelay.count()));
+    m_sendDelay->setSuffix(tr(" s"));
+    m_sendDelay->setSpecialValueText(tr("At once"));
+    m_sendDelay->setValue(int(SessionSettings::sendDelay().count()));
+    auto *sendNote = new QLabel(tr("Until a change is sent, Edit ▸ Undo or the pending changes take it back. An "
+                                   "import is sent when you start it."),
+        this);
+    sendNote->setWordWrap(true);
+
     auto *form = new QFormLayout;
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
     form->addRow(QString(), note);
+    auto *syncLabel = new QLabel(tr("&Sync every:"), this);
+    syncLabel->setBuddy(m_syncInterval);
+    form->addRow(syncLabel, m_syncInterval);
+    form->addRow(QString(), syncNote);
+    auto *sendLabel = new QLabel(tr("Send &changes after:"), this);
+    sendLabel->setBuddy(m_sendDelay);
+    form->addRow(sendLabel, m_sendDelay);
+    form->addRow(QString(), sendNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::accepted, this, &PreferencesDialog::apply);
 
+    setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -47,4 +80,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::apply()
 {
     LanguageSettings::setChosenLanguage(m_language->currentData().toString());
+    SessionSettings::setSyncInterval(std::chrono::minutes(m_syncInterval->value()));
+    SessionSettings::setSendDelay(std::chrono::seconds(m_sendDelay->value()));
 }

@@ -1,5 +1,7 @@
 #include "ImportOrgIndex.h"
 
+#include <QSet>
+
 ImportOrgIndex::ImportOrgIndex(const OrgSnapshot &snapshot)
     : m_snapshot(snapshot)
 {
@@ -33,6 +35,40 @@ ImportOrgIndex::ImportOrgIndex(const OrgSnapshot &snapshot)
         m_groupByName.insert(snapshot.userGroups.at(i).name, i);
         m_groupByLowerName.insert(snapshot.userGroups.at(i).name.toLower(), i);
     }
+}
+
+int ImportOrgIndex::reachedDeviceCount(const QString &userId) const
+{
+    std::call_once(m_reachedOnce, [this] { indexReachedDevices(); });
+    return m_reachedDevices.value(userId);
+}
+
+void ImportOrgIndex::indexReachedDevices() const
+{
+    // Devices per user: direct bindings, then user group → device group → member devices. Only users with bindings
+    // or in bound groups get an entry, so this stays small even for 50,000 users.
+    QHash<QString, QSet<QString>> devicesOf;
+    for (const UserDeviceBinding &binding : m_snapshot.userDeviceBindings)
+        devicesOf[binding.userId].insert(binding.deviceId);
+    if (!m_snapshot.groupBindings.isEmpty()) {
+        QHash<QString, QStringList> devicesOfGroup;
+        for (const DeviceGroupMembership &member : m_snapshot.deviceGroupMemberships)
+            devicesOfGroup[member.groupId].append(member.deviceId);
+        QHash<QString, QStringList> reachedByUserGroup;
+        for (const GroupBinding &binding : m_snapshot.groupBindings)
+            reachedByUserGroup[binding.userGroupId] += devicesOfGroup.value(binding.deviceGroupId);
+        for (const UserGroupMembership &member : m_snapshot.userGroupMemberships) {
+            const auto reached = reachedByUserGroup.constFind(member.groupId);
+            if (reached == reachedByUserGroup.cend() || reached->isEmpty())
+                continue;
+            QSet<QString> &devices = devicesOf[member.userId];
+            for (const QString &device : *reached)
+                devices.insert(device);
+        }
+    }
+    m_reachedDevices.reserve(devicesOf.size());
+    for (auto it = devicesOf.cbegin(); it != devicesOf.cend(); ++it)
+        m_reachedDevices.insert(it.key(), int(it.value().size()));
 }
 
 const User *ImportOrgIndex::find(const QHash<QString, qsizetype> &index, const QList<User> &users, const QString &key)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QVarLengthArray>
+#include <mutex>
 
 // The org as the validator looks things up in it: users by (lower-cased) username, e-mail, local account name and
 // employee id; devices by id and by name, hostname or serial; user groups by name. Built once per import (about
@@ -22,6 +23,10 @@ public:
     const User *userByEmployeeId(const QString &employeeId) const;
     // The user whose local user account value (systemUsername) is this name, case-insensitive.
     const User *userByLocalAccountName(const QString &name) const;
+    // How many devices the user reaches, directly or through a user group bound to a device group (the directory
+    // refuses to rename a user who reaches any).
+    // Worked out on first use (few imports change a local account name); safe from the validator's threads.
+    int reachedDeviceCount(const QString &userId) const;
     // Positions in the snapshot's lists, or -1.
     int userOrdinal(const QString &id) const;
     int deviceOrdinal(const QString &id) const;
@@ -35,6 +40,7 @@ public:
     const UserGroup *userGroupByNameIgnoringCase(const QString &name) const;
 
 private:
+    void indexReachedDevices() const;
     static const User *find(const QHash<QString, qsizetype> &index, const QList<User> &users, const QString &key);
 
     const OrgSnapshot &m_snapshot;
@@ -49,4 +55,6 @@ private:
     QHash<QString, QList<qsizetype>> m_devicesBySerial;
     QHash<QString, qsizetype> m_groupByName;
     QHash<QString, qsizetype> m_groupByLowerName;
+    mutable std::once_flag m_reachedOnce;
+    mutable QHash<QString, int> m_reachedDevices; // only users who reach at least one
 };

@@ -9,9 +9,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ImportValidator", text);
+    return QCoreApplication::translate("ImportValidator", text, disambiguation, n);
 }
 
 QString linesText(const QList<int> &rows, const std::function<qint64(int)> &lineOf)
@@ -200,6 +200,16 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
             = byName && byName != existing ? byName : (byLocal && byLocal != existing ? byLocal : nullptr);
         QList<int> others = inFile.others(U::LocalName, k[U::LocalName], row);
         others += inFile.others(U::Username, k[U::LocalName], row);
+        // DOMAIN.md: the local account name of a user bound to any device cannot change until they are unbound.
+        const int reached
+            = existing && localName != existing->systemUsername ? m_org.reachedDeviceCount(existing->id) : 0;
+        if (reached > 0)
+            fieldIssue(ImportField::SystemUsername, u"local-account-locked"_s, ImportSeverity::Error,
+                tr("%1 is bound to %n device(s), so the directory refuses to change their local account name (now "
+                   "“%2”). Unbind them first, or keep “%2” in this cell.",
+                    nullptr, reached)
+                    .arg(existing->username,
+                        existing->systemUsername.isEmpty() ? existing->username : existing->systemUsername));
         if (owner)
             fieldIssue(ImportField::SystemUsername, u"local-account-conflict"_s, ImportSeverity::Error,
                 tr("The local account name “%1” is already used by %2 (as username or local account). Choose another "

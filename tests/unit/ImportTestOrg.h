@@ -28,7 +28,13 @@ inline OrgSnapshot importTestOrg()
     asmith.id = u"u2"_s;
     asmith.username = u"asmith"_s;
     asmith.email = u"asmith@example.com"_s;
-    org.users = { jdoe, asmith };
+    // Bound to a device: the directory refuses to change their local account name.
+    User lbound;
+    lbound.id = u"u3"_s;
+    lbound.username = u"lbound"_s;
+    lbound.email = u"lbound@example.com"_s;
+    lbound.systemUsername = u"lee"_s;
+    org.users = { jdoe, asmith, lbound };
     const auto device = [](QString id, QString name, OsFamily os) {
         Device d;
         d.id = std::move(id);
@@ -47,7 +53,11 @@ inline OrgSnapshot importTestOrg()
         a.username = std::move(name);
         return a;
     };
-    org.localAccounts = { account(u"d1"_s, u"kim"_s), account(u"d2"_s, u"Pat"_s) };
+    org.localAccounts = { account(u"d1"_s, u"kim"_s), account(u"d2"_s, u"Pat"_s), account(u"d3"_s, u"lee"_s) };
+    UserDeviceBinding leeOnShared;
+    leeOnShared.userId = u"u3"_s;
+    leeOnShared.deviceId = u"d3"_s;
+    org.userDeviceBindings = { leeOnShared };
     UserGroup engineering;
     engineering.id = u"g1"_s;
     engineering.name = u"Engineering"_s;

@@ -101,6 +101,9 @@ void TestImportValidator::codes_data()
         << u"systemUsername:local-account-conflict:error"_s;
     QTest::newRow("local-account-conflict: username is someone's local account")
         << "Username,Email\njohnd,b@example.com\n"_ba << false << 0 << u"Username:local-account-conflict:error"_s;
+    QTest::newRow("local-account-locked: a bound user's local account name changes")
+        << "Username,Email,systemUsername\nlbound,lbound@example.com,lee.b\n"_ba << true << 0
+        << u"systemUsername:local-account-locked:error"_s;
     QTest::newRow("local-account-conflict in file")
         << "Username,Email,systemUsername\nbob,b@example.com,carl\ncarl,c@example.com,\n"_ba << false << 0
         << u"systemUsername:local-account-conflict:error"_s;
@@ -187,6 +190,8 @@ void TestImportValidator::clean_data()
     QTest::newRow("phone number with +") << "Username,Email,Password,mobile_number\nbob,b@example.com," + pw
             + ",+1 (555) 010-0000\n"_ba << false;
     QTest::newRow("existing user as update") << "Username,Email,department\njdoe,jdoe@example.com,Sales\n"_ba << true;
+    QTest::newRow("bound user keeps the local account name")
+        << "Username,Email,systemUsername,department\nlbound,lbound@example.com,lee,Sales\n"_ba << true;
     QTest::newRow("Attribute10 after Attribute2")
         << "Username,Email,Password,Attribute10_name,Attribute10_value,Attribute2_name,Attribute2_value\n"
            "bob,b@example.com,"

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BatchRevertFlow</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this batch are being sent right now. Revert once they are done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch is reverted already: its reversing changes are in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this batch can be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be sent to reverse what the directory did:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet are simply taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users it created are deleted again within the 48 hours in which users created by mistake are not billed (about %n hour(s) left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than 48 hours have passed since these users were created: deleting them still works, but they may be billed for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a user removes their bindings and group memberships too; accounts already created on devices stay there, unmanaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These were sent and stay as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes not sent yet could not be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reversing changes could not be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BindDialog</name>
     <message>
         <source>%1 more</source>
@@ -2486,13 +2556,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n could not be deleted; see the pending changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The push stopped: %1</source>
         <translation type="unfinished"></translation>
@@ -2573,19 +2636,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the import back? Rows not sent yet are removed from the pending changes, and the users it created are deleted from the directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updates of existing users are not undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import could not be undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Undoing: deleting %n user(s)…</source>
+        <source>%n change(s) could not be sent; see the pending changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the import back? Rows not sent yet are removed from the pending changes, the users it created are deleted from the directory, and the updates, group adds and bindings it made for existing users are reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users created by mistake are not billed when deleted within 48 hours. Later, the same undo is in the pending changes: select a change of this import and choose Revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing: sending %n change(s) that reverse the import…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3247,6 +3317,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the selected change&apos;s whole batch after it was sent: created users and groups are deleted again, bindings and memberships removed, edits restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3265,6 +3343,38 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connected org is also synced when you connect and with Directory ▸ Sync now (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a change is sent, Edit ▸ Undo or the pending changes take it back. An import is sent when you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;changes after:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3421,6 @@
         </translation>
     </message>
     <message>
-        <source>MFA becomes required for %1. Their current authenticator is removed, and they must enrol a new one within the enrollment period; after it they are locked out of the user portal until they do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,6 +3430,10 @@
     </message>
     <message>
         <source>Reset MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA becomes required for %1. Their authenticator app is reset and stops working; they must enrol it again within the enrollment period, after which they are locked out of the user portal until they do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

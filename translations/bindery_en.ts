@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchRevertFlow</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this batch are being sent right now. Revert once they are done.</source>
+        <translation>
+            <numerusform>%n change of this batch is being sent right now. Revert once they are done.</numerusform>
+            <numerusform>%n changes of this batch are being sent right now. Revert once they are done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) will be sent to reverse what the directory did:</source>
+        <translation>
+            <numerusform>This change will be sent to reverse what the directory did:</numerusform>
+            <numerusform>These %n changes will be sent to reverse what the directory did:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet are simply taken back.</source>
+        <translation>
+            <numerusform>%n change not sent yet is simply taken back.</numerusform>
+            <numerusform>%n changes not sent yet are simply taken back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users it created are deleted again within the 48 hours in which users created by mistake are not billed (about %n hour(s) left).</source>
+        <translation>
+            <numerusform>The users it created are deleted again within the 48 hours in which users created by mistake are not billed (about %n hour left).</numerusform>
+            <numerusform>The users it created are deleted again within the 48 hours in which users created by mistake are not billed (about %n hours left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BindingController</name>
     <message numerus="yes">
         <source>Queued %Ln change: %1</source>
@@ -233,13 +271,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be deleted; see the pending changes.</source>
-        <translation>
-            <numerusform>%n could not be deleted; see the pending changes.</numerusform>
-            <numerusform>%n could not be deleted; see the pending changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s): </source>
         <translation>
             <numerusform>%n row: </numerusform>
@@ -247,10 +278,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undoing: deleting %n user(s)…</source>
+        <source>%n change(s) could not be sent; see the pending changes.</source>
         <translation>
-            <numerusform>Undoing: deleting %n user…</numerusform>
-            <numerusform>Undoing: deleting %n users…</numerusform>
+            <numerusform>%n change could not be sent; see the pending changes.</numerusform>
+            <numerusform>%n changes could not be sent; see the pending changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing: sending %n change(s) that reverse the import…</source>
+        <translation>
+            <numerusform>Undoing: sending %n change that reverses the import…</numerusform>
+            <numerusform>Undoing: sending %n changes that reverse the import…</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "ImportCommand.h"
 #include "PlanBindCommand.h"
 #include "PushCommand.h"
+#include "RevertCommand.h"
 #include "SyncCommand.h"
 
 #include <QLoggingCategory>
@@ -30,6 +31,7 @@ QString CliApplication::usage()
            "  generate-org    Write a generated (or the sample) org to a cache file, for demos\n"
            "                  and benchmarks.\n"
            "  push            Send a cache's pending changes (the outbox) to the directory.\n"
+           "  revert          Queue the changes that take back a batch already sent (an import, a drop).\n"
            "  sync            Pull the whole org from the directory into a cache file.\n"
            "  plan-bind       Show what binding users to devices would do on each device.\n"
            "  import          Validate a CSV file of users against a cache, or commit it.\n"
@@ -71,6 +73,8 @@ int CliApplication::run()
         return GenerateCommand().run(arguments);
     if (command == u"push")
         return PushCommand().run(arguments);
+    if (command == u"revert")
+        return RevertCommand().run(arguments);
     if (command == u"sync")
         return SyncCommand().run(arguments);
     if (command == u"plan-bind")

@@ -1,10 +1,10 @@
 #include "ImportCommitter.h"
 
+#include "BatchReversal.h"
 #include "CacheDatabase.h"
 #include "ChangeKind.h"
 #include "ImportOutcomes.h"
 #include "ImportPushDriver.h"
-#include "OutboxChangeFactory.h"
 #include "OutboxEditor.h"
 #include "OutboxStore.h"
 
@@ -93,7 +93,7 @@ void ImportCommitter::markUndone(QList<ImportRowOutcome> &outcomes) const
     QHash<QString, const OutboxRow *> deletionOf;
     for (const qint64 id : m_undoRows) {
         const auto row = m_rows.constFind(id);
-        if (row != m_rows.cend())
+        if (row != m_rows.cend() && row->kind == ChangeKind::UserDelete)
             deletionOf.insert(row->payload.value("userId"_L1).toString(), &*row);
     }
     if (deletionOf.isEmpty())
@@ -200,7 +200,7 @@ void ImportCommitter::onPushFinished(const QString &error)
         int failed = 0;
         for (const qint64 id : std::as_const(m_undoRows)) {
             const OutboxRow row = m_rows.value(id);
-            deleted += row.state == OutboxRow::State::Done ? 1 : 0;
+            deleted += row.state == OutboxRow::State::Done && row.kind == ChangeKind::UserDelete ? 1 : 0;
             failed += row.state == OutboxRow::State::Failed ? 1 : 0;
         }
         Q_EMIT undoFinished(deleted, failed, error);
@@ -216,35 +216,24 @@ Result<int> ImportCommitter::undo()
         return Error { u"import-running"_s, tr("Wait for the import to stop before undoing it.") };
     if (auto reloaded = reload(); !reloaded)
         return reloaded.error();
-    // Pending rows of the batch: never sent, so simply removed (with what depends on them).
-    QList<qint64> pending;
-    for (const OutboxRow &row : std::as_const(m_rows)) {
-        if (row.batchId == m_batchId && row.state == OutboxRow::State::Pending)
-            pending.append(row.id);
-    }
-    if (!pending.isEmpty()) {
-        const OutboxStore store(m_cache);
-        auto all = store.rows();
-        if (!all)
-            return all.error();
-        const OutboxEditor::Plan plan = OutboxEditor::plan(OutboxEditor::Operation::Undo, all.value(), pending);
+    // Pending rows of the batch are simply removed (with what depends on them); what the directory already did is
+    // reversed by new rows: created users deleted again (a user billed by mistake can be removed within 48 hours),
+    // group adds and bindings of existing users removed, updates restored to the values before the import.
+    const OutboxStore store(m_cache);
+    auto all = store.rows();
+    if (!all)
+        return all.error();
+    const BatchReversal::Plan reversal = BatchReversal::plan(all.value(), m_batchId);
+    if (!reversal.pendingRows.isEmpty()) {
+        const OutboxEditor::Plan plan
+            = OutboxEditor::plan(OutboxEditor::Operation::Undo, all.value(), reversal.pendingRows);
         if (auto applied = OutboxEditor::apply(m_cache, plan); !applied)
             return applied.error();
     }
-    // Users the batch created: deleted again (a user billed by mistake can be removed within 48 hours).
-    const OutboxChangeFactory factory(m_batchId + u"-undo"_s);
-    QList<OutboxRow> deletions;
-    for (const ImportBatchWriter::RowRefs &refs : std::as_const(m_refs)) {
-        const OutboxRow user = m_rows.value(refs.userRowId);
-        if (user.kind != ChangeKind::UserCreate || user.state != OutboxRow::State::Done)
-            continue;
-        const QString id = user.payload.value("createdId"_L1).toString();
-        if (!id.isEmpty())
-            deletions.append(factory.deleteUser(id, refs.username));
-    }
+    const QList<OutboxRow> &reversals = reversal.reversals;
     m_undoRows.clear();
-    if (!deletions.isEmpty()) {
-        auto ids = OutboxEditor::append(m_cache, deletions);
+    if (!reversals.isEmpty()) {
+        auto ids = OutboxEditor::append(m_cache, reversals);
         if (!ids)
             return ids.error();
         m_undoRows = ids.value();
@@ -252,5 +241,5 @@ Result<int> ImportCommitter::undo()
     if (auto reloaded = reload(); !reloaded)
         return reloaded.error();
     m_undoing = true;
-    return int(deletions.size());
+    return int(reversals.size());
 }

@@ -18,7 +18,8 @@ class ImportPushDriver;
 // its rows instead of adding them again), the outbox is pushed through an ImportPushDriver, and each CSV row's
 // outcome is reported as its outbox rows finish. A cancel stops the push; the rows stay pending and a later run
 // (or the app's next push) sends them. undo() takes the batch back while the directory allows: pending rows are
-// removed, created users are deleted (a new batch of user.delete rows, pushed the same way).
+// removed and what was sent is reversed (BatchReversal: created users deleted, updates restored, group adds and
+// bindings of existing users removed), as a new batch pushed the same way.
 //
 // Lives on the thread of `cache` (a borrowed connection). Writing the batch of a very large file can take seconds:
 // the wizard writes it with ImportBatchWriter on a worker (its own connection) and hands the refs to setBatch().
@@ -56,8 +57,8 @@ public:
     // Re-reads the outbox (ids the directory gave to created users, rows removed meanwhile).
     Result<void> reload();
 
-    // Removes the batch's pending rows and queues the deletion of the users it created. Returns how many users
-    // will be deleted; start() then pushes the deletions (undoFinished follows instead of finished).
+    // Removes the batch's pending rows and queues the changes that reverse what was sent. Returns how many changes
+    // are queued; start() then pushes them (undoFinished follows instead of finished, counting deleted users).
     Result<int> undo();
 
 Q_SIGNALS:
@@ -88,6 +89,6 @@ private:
     QList<bool> m_refDone;
     int m_finished = 0;
     bool m_running = false;
-    QList<qint64> m_undoRows; // user.delete rows of an undo being pushed
+    QList<qint64> m_undoRows; // the reversing rows of an undo being pushed
     bool m_undoing = false;
 };

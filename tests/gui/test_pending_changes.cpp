@@ -34,6 +34,7 @@ private Q_SLOTS:
     void undoTakesDependentsAlong();
     void retryAndDiscardFailedRows();
     void rowsThePusherHoldsCannotBeUndone();
+    void revertQueuesTheReversalOfASentBatch();
 
 private:
     qint64 append(const OutboxRow &row);
@@ -239,6 +240,51 @@ void TestPendingChanges::rowsThePusherHoldsCannotBeUndone()
     m_view->undoSelected(); // refreshes first, finds nothing to undo, asks nothing
     QCOMPARE(MessageBox::history().size(), 0);
     QCOMPARE(outbox(*m_cache).size(), 5);
+}
+
+void TestPendingChanges::revertQueuesTheReversalOfASentBatch()
+{
+    m_view->setCache(m_cache.get());
+    // Batch A was sent: both bindings done. Revert queues the two unbinds as one new batch.
+    OutboxStore store(*m_cache);
+    for (const qint64 id : std::as_const(m_batchA))
+        QVERIFY_RESULT(store.setState(id, State::Done));
+    m_view->refresh();
+    m_view->selectIds({ m_batchA.first() });
+    QVERIFY(m_view->revertAction()->isEnabled());
+    QVERIFY(!m_view->undoAction()->isEnabled()); // nothing of it waits any more
+    m_view->selectIds({ m_d }); // an activation cannot be reversed
+    QVERIFY(!m_view->revertAction()->isEnabled());
+
+    m_view->selectIds({ m_batchA.last() });
+    QSignalSpy changed(m_view.get(), &PendingChangesView::outboxChanged);
+    MessageBox::setNextAnswer(MessageBox::Cancel);
+    m_view->revertAction()->trigger();
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_view->model()->rowCount(), 5);
+    const MessageBox::Message asked = MessageBox::history().constLast();
+    QVERIFY2(asked.text.contains(u"These 2 changes will be sent to reverse what the directory did"_s),
+        qPrintable(asked.text));
+    QVERIFY(asked.text.contains(u"Unbind john.doe from WIN-FIN-01"_s));
+
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    m_view->revertAction()->trigger();
+    QCOMPARE(changed.count(), 1);
+    const auto rows = store.rows();
+    QVERIFY(rows);
+    QStringList reversals;
+    for (const OutboxRow &row : rows.value()) {
+        if (row.batchId.endsWith(u"-revert"_s)) {
+            QCOMPARE(row.state, State::Pending);
+            reversals << row.summary;
+        }
+    }
+    QCOMPARE(reversals, (QStringList { u"Unbind john.doe from WIN-SUP-07"_s, u"Unbind john.doe from WIN-FIN-01"_s }));
+    QTRY_COMPARE(m_view->model()->rowCount(), 7);
+    // Reverted once: the action goes off for that batch.
+    m_view->selectIds({ m_batchA.first() });
+    QVERIFY(!m_view->revertAction()->isEnabled());
+    screenshot(m_view.get(), u"pending-reverted"_s);
 }
 
 QTEST_MAIN(TestPendingChanges)

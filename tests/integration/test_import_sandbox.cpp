@@ -60,6 +60,7 @@ private Q_SLOTS:
     void faultsOnlyDelay();
     void killedCommitRerunsWithoutDuplicates();
     void validateNeedsNoDirectory();
+    void revertTakesACommittedImportBack();
 
 private:
     ImportFixture fixture(SandboxRunner &sandbox, const QString &name, int rows);
@@ -233,8 +234,8 @@ void TestImportSandbox::killedCommitRerunsWithoutDuplicates()
     QVERIFY2(rerun.out.contains(u"40 rows: 40 created"_s), qPrintable(rerun.out));
     QVERIFY2(rerun.out.contains(batchId), qPrintable(rerun.out));
     QCOMPARE(batchKinds(f.cachePath),
-        (QHash<QString, int> { { ChangeKind::UserCreate, 40 }, { ChangeKind::BindingAdd, 40 },
-            { ChangeKind::UserGroupAddMember, 80 } }));
+        (QHash<QString, int> {
+            { ChangeKind::UserCreate, 40 }, { ChangeKind::BindingAdd, 40 }, { ChangeKind::UserGroupAddMember, 80 } }));
     compareWithDirectory(m_sandbox, f);
 }
 
@@ -249,6 +250,70 @@ void TestImportSandbox::validateNeedsNoDirectory()
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.value("summary"_L1).toObject().value("errorRows"_L1).toInt(), 12);
     QVERIFY(run.out.contains(u"username-exists"_s));
+}
+
+void TestImportSandbox::revertTakesACommittedImportBack()
+{
+    // Four new users (bound, in two groups) and an update of an existing user's department, committed, then reverted
+    // with `bindery-cli revert` and pushed: the directory is as before the import.
+    const ImportFixture f = fixture(m_sandbox, u"revert"_s, 4);
+    QVERIFY(!f.csvPath.isEmpty());
+    auto cache = std::move(CacheDatabase::open(f.cachePath).value());
+    const OrgSnapshot before = snapshot(*cache);
+    cache.reset();
+    const User existing = before.users.constFirst();
+    QFile file(f.csvPath);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(QStringList { existing.username, existing.firstName, existing.lastName, existing.email, QString(),
+                   u"Reverted-Dept"_s, QString(), QString(), QString(), QString() }
+                   .join(u',')
+                   .toUtf8()
+        + "\r\n");
+    file.close();
+
+    const CliRun commit = runCli(commitArguments(m_sandbox.url(), f) << u"--update-existing"_s << u"--json"_s);
+    QVERIFY2(commit.exitCode == 0, qPrintable(commit.out + commit.err));
+    const QString batch = QJsonDocument::fromJson(commit.out.toUtf8()).object().value("batch"_L1).toString();
+    QVERIFY(!batch.isEmpty());
+    {
+        auto imported = std::move(CacheDatabase::open(m_dir.filePath(u"revert-imported.sqlite"_s)).value());
+        QVERIFY(sync(m_sandbox.url(), *imported).ok());
+        const OrgSnapshot org = snapshot(*imported);
+        QCOMPARE(org.users.size(), before.users.size() + 4);
+        const auto updated = std::find_if(
+            org.users.cbegin(), org.users.cend(), [&](const User &user) { return user.id == existing.id; });
+        QVERIFY(updated != org.users.cend());
+        QCOMPARE(updated->department, u"Reverted-Dept"_s);
+    }
+
+    const CliRun revert = runCli({ u"revert"_s, u"--batch"_s, batch, u"--cache"_s, f.cachePath, u"--json"_s });
+    QVERIFY2(revert.exitCode == 0, qPrintable(revert.out + revert.err));
+    const QJsonObject plan = QJsonDocument::fromJson(revert.out.toUtf8()).object();
+    QCOMPARE(plan.value("deletedUsers"_L1).toInt(), 4);
+    QVERIFY(plan.value("withinBillingGrace"_L1).toBool());
+    QHash<QString, int> queued;
+    for (const QJsonValue &row : plan.value("queued"_L1).toArray())
+        ++queued[row.toObject().value("kind"_L1).toString()];
+    // The new users' bindings and memberships go with their deletion; the update is restored.
+    QCOMPARE(queued, (QHash<QString, int> { { ChangeKind::UserDelete, 4 }, { ChangeKind::UserUpdate, 1 } }));
+
+    // Twice is refused; then the push sends the reversal.
+    QCOMPARE(runCli({ u"revert"_s, u"--batch"_s, batch, u"--cache"_s, f.cachePath }).exitCode, 1);
+    const CliRun push = runCli(pushArguments(m_sandbox.url(), f.cachePath));
+    QVERIFY2(push.exitCode == 0, qPrintable(push.out + push.err));
+
+    const QString fresh = m_dir.filePath(u"revert-check.sqlite"_s);
+    auto check = std::move(CacheDatabase::open(fresh).value());
+    QVERIFY(sync(m_sandbox.url(), *check).ok());
+    const OrgSnapshot after = snapshot(*check);
+    QCOMPARE(after.users.size(), before.users.size());
+    for (const User &user : after.users) {
+        QVERIFY2(!f.usernames.contains(user.username), qPrintable(user.username));
+        if (user.id == existing.id)
+            QCOMPARE(user.department, existing.department);
+    }
+    QCOMPARE(after.userDeviceBindings.size(), before.userDeviceBindings.size());
+    QCOMPARE(after.userGroupMemberships.size(), before.userGroupMemberships.size());
 }
 
 QTEST_GUILESS_MAIN(TestImportSandbox)

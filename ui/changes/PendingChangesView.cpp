@@ -1,5 +1,7 @@
 #include "PendingChangesView.h"
 
+#include "BatchReversal.h"
+#include "BatchRevertFlow.h"
 #include "MessageBox.h"
 #include "OutboxModel.h"
 #include "OutboxStateIcons.h"
@@ -89,7 +91,7 @@ PendingChangesView::PendingChangesView(QWidget *parent)
     showLabel->setBuddy(m_filter);
     bar->addWidget(showLabel);
     bar->addWidget(m_filter);
-    for (QAction *action : { m_undo, m_retry, m_discard }) {
+    for (QAction *action : { m_undo, m_retry, m_discard, m_revert }) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -151,10 +153,41 @@ void PendingChangesView::buildActions()
     m_discard = new QAction(tr("&Discard"), this);
     m_discard->setObjectName(u"discardChangeAction"_s);
     m_discard->setToolTip(tr("Remove the selected failed changes; the directory stays as it is"));
-    addActions({ m_undo, m_retry, m_discard });
+    m_revert = new QAction(tr("Re&vert…"), this);
+    m_revert->setObjectName(u"revertBatchAction"_s);
+    m_revert->setToolTip(tr("Take back the selected change's whole batch after it was sent: created users and groups "
+                            "are deleted again, bindings and memberships removed, edits restored"));
+    addActions({ m_undo, m_retry, m_discard, m_revert });
     connect(m_undo, &QAction::triggered, this, &PendingChangesView::undoSelected);
     connect(m_retry, &QAction::triggered, this, &PendingChangesView::retrySelected);
     connect(m_discard, &QAction::triggered, this, &PendingChangesView::discardSelected);
+    connect(m_revert, &QAction::triggered, this, &PendingChangesView::revertSelected);
+}
+
+QString PendingChangesView::selectedBatch() const
+{
+    // One batch at a time: a revert is confirmed with what that batch did.
+    QString batch;
+    for (const qint64 id : selectedIds()) {
+        const QString rowBatch = m_model->rowAt(m_model->rowOfId(id)).batchId;
+        if (rowBatch.isEmpty() || (!batch.isEmpty() && rowBatch != batch))
+            return {};
+        batch = rowBatch;
+    }
+    return batch;
+}
+
+void PendingChangesView::revertSelected()
+{
+    if (!m_cache)
+        return;
+    refresh();
+    const QString batch = selectedBatch();
+    if (!batch.isEmpty()
+        && BatchRevertFlow::run(this, *m_cache, m_model->rows(), batch, QDateTime::currentDateTimeUtc())) {
+        refresh();
+        emit outboxChanged();
+    }
 }
 
 void PendingChangesView::setCache(CacheDatabase *cache)
@@ -259,6 +292,8 @@ void PendingChangesView::updateActions()
     m_undo->setEnabled(m_cache && pending);
     m_retry->setEnabled(m_cache && failed);
     m_discard->setEnabled(m_cache && failed);
+    const QString batch = selectedBatch();
+    m_revert->setEnabled(m_cache && !batch.isEmpty() && BatchReversal::hasReversibleChange(m_model->rows(), batch));
 }
 
 void PendingChangesView::updateDetails()

@@ -39,6 +39,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *retryAction() const { return m_retry; }
     QAction *discardAction() const { return m_discard; }
+    QAction *revertAction() const { return m_revert; }
 
     QSize sizeHint() const override;
 
@@ -55,6 +56,8 @@ public Q_SLOTS:
     void undoSelected();
     void retrySelected();
     void discardSelected();
+    // Takes back the selected change's batch after it was sent (BatchRevertFlow).
+    void revertSelected();
 
 Q_SIGNALS:
     // Pending counts pushing rows too: both are not in the directory yet.
@@ -72,6 +75,7 @@ private:
     // Asks, applies and reports; false when the admin declined or nothing changed.
     bool run(OutboxEditor::Operation operation);
     QString listText(const QList<qint64> &ids) const;
+    QString selectedBatch() const; // the batch every selected row belongs to, or empty
 
     CacheDatabase *m_cache = nullptr;
     OutboxModel *m_model;
@@ -85,4 +89,5 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_retry = nullptr;
     QAction *m_discard = nullptr;
+    QAction *m_revert = nullptr;
 };

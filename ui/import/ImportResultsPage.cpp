@@ -63,7 +63,7 @@ ImportResultsPage::ImportResultsPage(ImportSession &session, QWidget *parent)
     connect(&session, &ImportSession::undoFinished, this, [this](int deleted, int failed, const QString &error) {
         QString text = tr("Undone: %n user(s) deleted.", nullptr, deleted);
         if (failed > 0)
-            text += u' ' + tr("%n could not be deleted; see the pending changes.", nullptr, failed);
+            text += u' ' + tr("%n change(s) could not be sent; see the pending changes.", nullptr, failed);
         if (!error.isEmpty())
             text += u' ' + tr("The push stopped: %1").arg(error);
         m_undoStatus->setText(text);
@@ -137,9 +137,12 @@ void ImportResultsPage::undo()
     MessageBox::Message question;
     question.icon = QMessageBox::Question;
     question.title = tr("Undo import");
-    question.text = tr("Take the import back? Rows not sent yet are removed from the pending changes, and the users "
-                       "it created are deleted from the directory.");
-    question.informativeText = tr("Updates of existing users are not undone.");
+    question.text = tr("Take the import back? Rows not sent yet are removed from the pending changes, the users it "
+                       "created are deleted from the directory, and the updates, group adds and bindings it made for "
+                       "existing users are reversed.");
+    question.informativeText = tr("Users created by mistake are not billed when deleted within 48 hours. Later, the "
+                                  "same undo is in the pending changes: select a change of this import and choose "
+                                  "Revert.");
     question.buttons = MessageBox::Ok | MessageBox::Cancel;
     question.defaultButton = MessageBox::Cancel;
     if (MessageBox::show(this, question) != MessageBox::Ok)
@@ -150,5 +153,5 @@ void ImportResultsPage::undo()
         return;
     }
     m_undo->setEnabled(false);
-    m_undoStatus->setText(tr("Undoing: deleting %n user(s)…", nullptr, undone.value()));
+    m_undoStatus->setText(tr("Undoing: sending %n change(s) that reverse the import…", nullptr, undone.value()));
 }

@@ -2,8 +2,10 @@
 
 #include "ItemRoles.h"
 #include "ObjectDragDropModel.h"
+#include "OutboxTouchedObjects.h"
 #include "SearchableModel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -26,6 +28,10 @@ public:
     // Applies a sync's delta without a reset. Removals win over upserts of the same id; an upsert
     // equal to the current row emits nothing; new rows are appended in one insertion.
     void applyChanges(const QList<Row> &upserts, const QStringList &removedIds);
+
+    // Marks rows whose object has changes waiting in the outbox (id → OutboxTouchedObjects::Mark as int; absent:
+    // none). Emits dataChanged for exactly the rows whose mark changed.
+    void setChangeMarks(QHash<QString, int> marks);
 
     const Row *rowById(const QString &id) const;
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
@@ -99,6 +105,7 @@ private:
     QList<Row> m_rows;
     QList<QString> m_searchTexts; // parallel to m_rows
     QHash<QString, int> m_rowById; // kept in step with m_rows
+    QHash<QString, int> m_changeMarks; // object id → mark; few entries
 };
 
 template<typename Row>
@@ -179,6 +186,26 @@ void ObjectTableModel<Row>::applyChanges(const QList<Row> &upserts, const QStrin
 }
 
 template<typename Row>
+void ObjectTableModel<Row>::setChangeMarks(QHash<QString, int> marks)
+{
+    QList<int> changed;
+    for (auto it = m_changeMarks.cbegin(); it != m_changeMarks.cend(); ++it) {
+        if (marks.value(it.key()) != it.value())
+            changed.append(rowOf(it.key()));
+    }
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (!m_changeMarks.contains(it.key()))
+            changed.append(rowOf(it.key()));
+    }
+    m_changeMarks = std::move(marks);
+    changed.removeAll(-1);
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (const int row : std::as_const(changed))
+        emit dataChanged(index(row, 0), index(row, 0), { ItemRoles::ChangeMarkRole, Qt::ToolTipRole });
+}
+
+template<typename Row>
 const Row *ObjectTableModel<Row>::rowById(const QString &id) const
 {
     const int row = rowOf(id);
@@ -204,6 +231,24 @@ QVariant ObjectTableModel<Row>::data(const QModelIndex &index, int role) const
         return idOf(row);
     case ItemRoles::SearchTextRole:
         return index.column() == 0 ? QVariant(m_searchTexts.at(index.row())) : QVariant();
+    case ItemRoles::ChangeMarkRole:
+        return index.column() == 0 ? QVariant(m_changeMarks.value(idOf(row))) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == 0 && !m_changeMarks.isEmpty()) {
+            // Marks are few: one lookup, and only for column 0.
+            using Mark = OutboxTouchedObjects::Mark;
+            switch (Mark(m_changeMarks.value(idOf(row)))) {
+            case Mark::Pending:
+                return QCoreApplication::translate(
+                    "ObjectTableModel", "Changes to this object wait to be sent (see Pending changes).");
+            case Mark::Failed:
+                return QCoreApplication::translate(
+                    "ObjectTableModel", "A change to this object failed (see Pending changes for why).");
+            case Mark::None:
+                break;
+            }
+        }
+        return cellData(row, index.column(), role);
     default:
         return cellData(row, index.column(), role);
     }

@@ -20,6 +20,7 @@
 #include "ObjectPane.h"
 #include "OutboxModel.h"
 #include "OutboxStore.h"
+#include "OutboxTouchedObjects.h"
 #include "PendingChangesView.h"
 #include "PreferencesDialog.h"
 #include "SampleOrg.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
 private:
     bool selectRows(PaneKind kind, const QStringList &ids);
     QList<OutboxRow> outbox() const;
+    QModelIndex cellOf(PaneKind kind, const QString &objectId) const; // first column of the object's row
 
     QTemporaryDir m_settingsDir;
     TempCache m_temp;
@@ -132,6 +134,17 @@ bool TestWindowChanges::selectRows(PaneKind kind, const QStringList &ids)
         }
     }
     return found == ids.size();
+}
+
+QModelIndex TestWindowChanges::cellOf(PaneKind kind, const QString &objectId) const
+{
+    const QAbstractItemModel *model = m_window->workspace()->pane(kind)->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ItemRoles::ObjectIdRole).toString() == objectId)
+            return index;
+    }
+    return {};
 }
 
 QList<OutboxRow> TestWindowChanges::outbox() const
@@ -247,6 +260,17 @@ void TestWindowChanges::dropOnADeviceQueuesBindingsShownAtOnceAndUndone()
     QTRY_VERIFY(pendingButton->isVisible());
     QCOMPARE(pendingButton->text(), u"1 pending change"_s);
     QVERIFY(!changes->isPushScheduled()); // offline: it waits for a connection, nothing is sent
+    // The user and the device are marked in their tables (icon and tooltip), nobody else.
+    const auto markOf = [this](PaneKind kind, const char *objectId) {
+        return cellOf(kind, id(objectId)).data(ItemRoles::ChangeMarkRole).toInt();
+    };
+    QCOMPARE(markOf(PaneKind::Devices, Id::WinLobby), int(OutboxTouchedObjects::Mark::Pending));
+    QCOMPARE(markOf(PaneKind::Users, Id::Judy), int(OutboxTouchedObjects::Mark::Pending));
+    QCOMPARE(markOf(PaneKind::Users, Id::Alice), 0);
+    QVERIFY(cellOf(PaneKind::Devices, id(Id::WinLobby))
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(u"Changes to this object wait to be sent"_s));
 
     QTest::mouseClick(pendingButton, Qt::LeftButton);
     QTRY_VERIFY(changes->pendingDock()->isVisible());
@@ -261,6 +285,8 @@ void TestWindowChanges::dropOnADeviceQueuesBindingsShownAtOnceAndUndone()
     QTRY_VERIFY(outbox().isEmpty());
     QTRY_COMPARE(changes->pendingView()->model()->unsentCount(), 0);
     QTRY_VERIFY(!pendingButton->isVisible());
+    QCOMPARE(markOf(PaneKind::Devices, Id::WinLobby), 0);
+    QCOMPARE(markOf(PaneKind::Users, Id::Judy), 0);
 }
 
 void TestWindowChanges::csvDroppedOnTheWindowOpensTheImportWizard()

@@ -2,6 +2,8 @@
 // under QAbstractItemModelTester.
 #include "DeviceGroupTableModel.h"
 #include "DeviceTableModel.h"
+#include "OutboxChangeFactory.h"
+#include "OutboxTouchedObjects.h"
 #include "UserGroupTableModel.h"
 #include "UserTableModel.h"
 
@@ -190,6 +192,8 @@ private slots:
     void userGroupColumns();
     void deviceGroupColumns();
     void headersAreTitles();
+    void changeMarksSignalOnlyTheirRows();
+    void touchedObjectsFromTheOutbox();
 
 private:
     static void changes_data();
@@ -415,6 +419,49 @@ void TestTableModels::headersAreTitles()
     QCOMPARE(userGroups.headerData(UserGroupTableModel::DeviceGroups, Qt::Horizontal).toString(), u"Device groups"_s);
     DeviceGroupTableModel deviceGroups;
     QCOMPARE(deviceGroups.headerData(DeviceGroupTableModel::UserGroups, Qt::Horizontal).toString(), u"User groups"_s);
+}
+
+void TestTableModels::changeMarksSignalOnlyTheirRows()
+{
+    UserTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({ makeRow<UserRow>(u"a"_s, 1), makeRow<UserRow>(u"b"_s, 1), makeRow<UserRow>(u"c"_s, 1) });
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    using Mark = OutboxTouchedObjects::Mark;
+    model.setChangeMarks({ { u"b"_s, int(Mark::Pending) }, { u"gone"_s, int(Mark::Failed) } });
+    QCOMPARE(changed.count(), 1); // b only: an id not in the table changes nothing
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, 0).data(ItemRoles::ChangeMarkRole).toInt(), int(Mark::Pending));
+    QCOMPARE(model.index(1, 1).data(ItemRoles::ChangeMarkRole), QVariant()); // first column only
+    QCOMPARE(model.index(0, 0).data(ItemRoles::ChangeMarkRole).toInt(), 0);
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().startsWith(u"Changes to this object wait"_s));
+
+    changed.clear();
+    model.setChangeMarks({ { u"b"_s, int(Mark::Pending) } }); // the same for the rows in the table
+    QCOMPARE(changed.count(), 0);
+    model.setChangeMarks({ { u"b"_s, int(Mark::Failed) }, { u"c"_s, int(Mark::Pending) } });
+    QCOMPARE(changed.count(), 2);
+    changed.clear();
+    model.setChangeMarks({});
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.index(1, 0).data(ItemRoles::ChangeMarkRole).toInt(), 0);
+}
+
+void TestTableModels::touchedObjectsFromTheOutbox()
+{
+    using Mark = OutboxTouchedObjects::Mark;
+    const OutboxChangeFactory factory;
+    OutboxRow bind = factory.bindUserToDevice(u"u1"_s, u"alice"_s, u"d1"_s, u"build-01"_s, false, false);
+    OutboxRow join = factory.addUserToGroup(u"g1"_s, u"Sales"_s, u"u1"_s, u"alice"_s);
+    join.state = OutboxRow::State::Failed;
+    OutboxRow groups = factory.bindGroups(u"g1"_s, u"Sales"_s, u"dg1"_s, u"Macs"_s);
+    OutboxRow done = factory.renameDevice(u"d2"_s, u"x"_s, u"y"_s);
+    done.state = OutboxRow::State::Done;
+    const OutboxTouchedObjects touched = OutboxTouchedObjects::of({ bind, join, groups, done });
+    QCOMPARE(touched.marks(ObjectKind::User), (QHash<QString, int> { { u"u1"_s, int(Mark::Failed) } }));
+    QCOMPARE(touched.marks(ObjectKind::Device), (QHash<QString, int> { { u"d1"_s, int(Mark::Pending) } }));
+    QCOMPARE(touched.marks(ObjectKind::UserGroup), (QHash<QString, int> { { u"g1"_s, int(Mark::Failed) } }));
+    QCOMPARE(touched.marks(ObjectKind::DeviceGroup), (QHash<QString, int> { { u"dg1"_s, int(Mark::Pending) } }));
 }
 
 QTEST_GUILESS_MAIN(TestTableModels)

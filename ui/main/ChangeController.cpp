@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "ObjectPane.h"
 #include "OutboxModel.h"
+#include "OutboxTouchedObjects.h"
 #include "PendingChangesView.h"
 #include "SessionController.h"
 #include "SessionSettings.h"
@@ -58,6 +59,11 @@ ChangeController::ChangeController(QMainWindow *window, Workspace *workspace, Se
         m_pendingView->table()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_pendingView, &PendingChangesView::countsChanged, this, &ChangeController::updatePendingButton);
+    // Every refresh of the outbox view (a change, a push, an undo) re-marks the tables' rows; cheap (few rows).
+    connect(m_pendingView->model(), &QAbstractItemModel::dataChanged, this, &ChangeController::updateMarks);
+    connect(m_pendingView->model(), &QAbstractItemModel::rowsInserted, this, &ChangeController::updateMarks);
+    connect(m_pendingView->model(), &QAbstractItemModel::rowsRemoved, this, &ChangeController::updateMarks);
+    connect(m_pendingView->model(), &QAbstractItemModel::modelReset, this, &ChangeController::updateMarks);
 
     m_importAction->setObjectName(u"importUsersAction"_s);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
@@ -178,6 +184,11 @@ void ChangeController::schedulePush()
     if (m_pendingView->model()->unsentCount() == 0)
         return;
     m_pushTimer.start(); // restarted by every change, so a burst of edits goes out together
+}
+
+void ChangeController::updateMarks()
+{
+    m_workspace->setChangeMarks(OutboxTouchedObjects::of(m_pendingView->model()->rows()));
 }
 
 void ChangeController::updatePendingButton(int pending, int failed)

@@ -64,6 +64,7 @@ private:
     void localChangeMade();
     void schedulePush();
     void updatePendingButton(int pending, int failed);
+    void updateMarks();
 
     QMainWindow *m_window;
     Workspace *m_workspace;

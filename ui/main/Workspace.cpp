@@ -8,6 +8,7 @@
 #include "LoadedOrg.h"
 #include "NavigationList.h"
 #include "ObjectPane.h"
+#include "OutboxTouchedObjects.h"
 #include "UserGroupTableModel.h"
 #include "UserTableModel.h"
 
@@ -136,6 +137,14 @@ Result<void> Workspace::applyChanges(const ChangeSet &changes)
     // The details may show relations a sync changed without touching the selected row itself.
     showDetails(currentKind(), currentPane()->currentObjectId());
     return {};
+}
+
+void Workspace::setChangeMarks(const OutboxTouchedObjects &touched)
+{
+    m_users->setChangeMarks(touched.marks(ObjectKind::User));
+    m_devices->setChangeMarks(touched.marks(ObjectKind::Device));
+    m_userGroups->setChangeMarks(touched.marks(ObjectKind::UserGroup));
+    m_deviceGroups->setChangeMarks(touched.marks(ObjectKind::DeviceGroup));
 }
 
 PaneKind Workspace::currentKind() const

@@ -10,6 +10,7 @@ class DetailsPanel;
 class DeviceGroupTableModel;
 class DeviceTableModel;
 class NavigationList;
+class OutboxTouchedObjects;
 class ObjectPane;
 class QSettings;
 class QSplitter;
@@ -34,6 +35,8 @@ public:
     // Re-reads from the cache exactly the rows `changes` names, so a sync repaints only what
     // changed (nothing for an unchanged org) and the selection and scroll position stay.
     Result<void> applyChanges(const ChangeSet &changes);
+    // Marks the rows of objects with changes not in the directory yet (the outbox as it is now).
+    void setChangeMarks(const OutboxTouchedObjects &touched);
 
     PaneKind currentKind() const;
     void showPane(PaneKind kind);

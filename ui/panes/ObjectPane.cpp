@@ -1,5 +1,6 @@
 #include "ObjectPane.h"
 
+#include "ChangeMarkDelegate.h"
 #include "DropDescription.h"
 #include "ItemRoles.h"
 #include "ObjectDragDropModel.h"
@@ -71,6 +72,7 @@ ObjectPane::ObjectPane(PaneKind kind, QAbstractItemModel *sourceModel, QWidget *
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setShowGrid(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else in the window
+    m_table->setItemDelegateForColumn(0, new ChangeMarkDelegate(m_table)); // waiting or failed changes
     // Fixed row heights: the view never measures 50,000 rows.
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -98,6 +98,11 @@ ChangeController::~ChangeController()
     delete m_wizard.data(); // it borrows the cache connection the window is about to close
 }
 
+ImportWizard *ChangeController::importWizard() const
+{
+    return m_wizard;
+}
+
 QAction *ChangeController::pendingAction() const
 {
     return m_pendingDock->toggleViewAction();

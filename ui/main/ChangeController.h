@@ -43,7 +43,7 @@ public:
 
     // File ▸ Import users…, or a CSV dropped on the window: opens the wizard (on `path` when given).
     void importUsers(const QString &path = QString());
-    ImportWizard *importWizard() const { return m_wizard; }
+    ImportWizard *importWizard() const; // the open wizard, or null
 
     // How long a local change waits before it is sent (Preferences, SessionSettings); 0 sends at once.
     void setPushDelay(std::chrono::milliseconds delay);

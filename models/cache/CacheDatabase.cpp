@@ -110,16 +110,23 @@ int CacheDatabase::schemaVersion() const
 Result<void> CacheDatabase::migrateTo(int targetVersion)
 {
     QSqlDatabase db = database();
-    const int current = schemaVersion();
     for (const CacheSchema::Migration &migration : CacheSchema::migrations()) {
-        if (migration.version <= current || migration.version > targetVersion)
+        if (migration.version > targetVersion)
+            break;
+        if (migration.version <= schemaVersion())
             continue;
-        qCInfo(lcCache) << "migrating" << m_path << "to schema" << migration.version << migration.description;
-        if (!db.transaction())
-            return errorFrom(db.lastError(), u"upgrading the cache %1"_s.arg(m_path));
         const QString context = u"upgrading the cache %1 to schema %2 (%3)"_s.arg(m_path)
                                     .arg(migration.version)
                                     .arg(migration.description);
+        // Another connection (the sync thread, the window's loader) may open the same new file at the same moment:
+        // take the write lock first, then look again, so exactly one of them runs each migration.
+        if (auto locked = exec(db, u"BEGIN IMMEDIATE"_s, context); !locked)
+            return locked.error();
+        if (migration.version <= schemaVersion()) {
+            exec(db, u"ROLLBACK"_s, context);
+            continue;
+        }
+        qCInfo(lcCache) << "migrating" << m_path << "to schema" << migration.version << migration.description;
         Result<void> step;
         for (const QString &statement : migration.statements) {
             step = exec(db, statement, context);
@@ -128,10 +135,11 @@ Result<void> CacheDatabase::migrateTo(int targetVersion)
         }
         if (step)
             step = exec(db, u"PRAGMA user_version = %1"_s.arg(migration.version), context);
-        if (!step || !db.commit()) {
-            const Error error = step ? errorFrom(db.lastError(), context) : step.error();
-            db.rollback();
-            return error;
+        if (step)
+            step = exec(db, u"COMMIT"_s, context);
+        if (!step) {
+            exec(db, u"ROLLBACK"_s, context);
+            return step.error();
         }
     }
     return {};

@@ -7,6 +7,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void migratesFromEveryOlderVersion();
     void lookupIndexesAreCaseInsensitive();
     void failedMigrationLeavesThePreviousVersion();
+    void concurrentOpensOfANewFileMigrateOnce();
 };
 
 void TestCacheSchema::versionsAreNumberedInOrder()
@@ -168,6 +170,35 @@ void TestCacheSchema::failedMigrationLeavesThePreviousVersion()
     QCOMPARE(scalar(reopened.value()->database(),
                  u"SELECT count(*) FROM sqlite_master WHERE name = 'users_username_nocase'"_s),
         0);
+}
+
+void TestCacheSchema::concurrentOpensOfANewFileMigrateOnce()
+{
+    // The sync thread creates a profile's first cache while the window's loader opens it: both must succeed, and
+    // each migration runs once (a second CREATE TABLE would fail the loser).
+    TempCache temp;
+    for (int round = 0; round < 20; ++round) {
+        const QString path = temp.path(u"race-%1.sqlite"_s.arg(round));
+        QList<QThread *> threads;
+        QList<QString> errors(4);
+        for (int i = 0; i < 4; ++i) {
+            threads.append(QThread::create([&errors, i, path] {
+                auto opened = CacheDatabase::open(path);
+                errors[i] = opened ? QString() : opened.error().detail;
+            }));
+        }
+        for (QThread *thread : std::as_const(threads))
+            thread->start();
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        for (const QString &error : std::as_const(errors))
+            QVERIFY2(error.isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(error)));
+        auto check = CacheDatabase::open(path);
+        QVERIFY(check);
+        QCOMPARE(check.value()->schemaVersion(), CacheSchema::latestVersion());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCacheSchema)

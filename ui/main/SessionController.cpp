@@ -120,13 +120,15 @@ void SessionController::connectTo(const ConnectionTarget &target)
         MessageBox::show(m_dialogParent, message);
         return;
     }
+    // Before the sync starts: its thread creates the file of a first connection at once.
+    const bool hasCache = QFileInfo::exists(target.cachePath);
     m_session->disconnectFromDirectory(); // one org at a time; a demo child stops here
     m_session->connectTo({ target.profile.name, endpoint.value(), target.credentials, target.cachePath });
     m_connections->setConnectedProfileId(target.profile.idString());
     updateActions();
     if (QDir::cleanPath(m_openPath) == QDir::cleanPath(target.cachePath))
         return; // the window shows this org's cache already: the sync refreshes it in place
-    if (QFileInfo::exists(target.cachePath)) {
+    if (hasCache) {
         // Offline first: a cache from an earlier session opens at once and the sync refreshes it behind the window.
         m_openingPath = target.cachePath;
         Q_EMIT openCacheRequested(target.cachePath);

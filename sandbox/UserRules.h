@@ -30,7 +30,8 @@ public:
     // Why this user cannot be bound to this device, or nothing (Windows: at most 20 characters).
     static std::optional<Violation> bindingBlocker(const QJsonObject &user, const QJsonObject &system);
 
-    // Copies the writable fields of a POST/PUT body onto target, ignoring unknown and read-only ones.
+    // Copies the writable fields of a POST/PUT body onto target, ignoring unknown and read-only ones
+    // (`mfa` as it is: a route checks and merges it with MfaRules, a seed takes it as written).
     static void applyWritable(const QJsonObject &body, QJsonObject *target, bool isCreate);
     // The full attribute set of a new user with defaults, before the body is applied.
     static QJsonObject newUserTemplate(const QString &id, const QString &organizationId, const QString &created);

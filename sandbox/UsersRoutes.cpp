@@ -1,6 +1,7 @@
 #include "UsersRoutes.h"
 
 #include "AgentSimulator.h"
+#include "MfaRules.h"
 #include "ObjectIdGenerator.h"
 #include "Router.h"
 #include "Store.h"
@@ -21,6 +22,21 @@ ApiResponse violationResponse(const UserRules::Violation &violation)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// `mfa` and `enable_user_portal_multifactor` of a POST or PUT body: the period is checked and
+// completed over the settings the user had (`previous`), and the enrollment status follows.
+std::optional<UserRules::Violation> applyMfa(const QJsonObject &body, const QJsonValue &previous, QJsonObject *user)
+{
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    if (body.contains(u"mfa"_s)) {
+        user->insert(u"mfa"_s, previous); // applyWritable copied the body's as it was
+        if (auto violation = MfaRules::applySettings(body.value(u"mfa"_s), user, when))
+            return violation;
+    }
+    if (body.contains(u"mfa"_s) || body.contains(u"enable_user_portal_multifactor"_s))
+        MfaRules::deriveEnrollment(user, when);
+    return std::nullopt;
 }
 
 bool matchesSearchFilter(const QJsonObject &user, const QJsonValue &filter)
@@ -64,6 +80,8 @@ void UsersRoutes::registerRoutes(Router &router)
         [this](const ApiRequest &request) { return changeState(request, u"ACTIVATED"_s); });
     router.add("POST", u"/api/systemusers/:id/state/suspend"_s,
         [this](const ApiRequest &request) { return changeState(request, u"SUSPENDED"_s); });
+    router.add(
+        "POST", u"/api/systemusers/:id/resetmfa"_s, [this](const ApiRequest &request) { return resetMfa(request); });
 }
 
 std::optional<ApiResponse> UsersRoutes::checkPassword(const ApiRequest &request, const QString &password) const
@@ -101,12 +119,15 @@ ApiResponse UsersRoutes::create(const ApiRequest &request)
     Store &store = m_context.store();
     QJsonObject user = UserRules::newUserTemplate(
         ObjectIdGenerator::fresh(ObjectIdGenerator::Kind::User), store.organizationId(), now());
+    const QJsonValue templateMfa = user.value(u"mfa"_s);
     UserRules::applyWritable(body, &user, true);
     if (auto v = UserRules::checkUsername(user.value(u"username"_s).toString()))
         return violationResponse(*v);
     if (auto v = UserRules::checkEmail(user.value(u"email"_s).toString()))
         return violationResponse(*v);
     if (auto v = UserRules::checkLocalAccountName(user.value(u"systemUsername"_s).toString()))
+        return violationResponse(*v);
+    if (auto v = applyMfa(body, templateMfa, &user))
         return violationResponse(*v);
     if (auto v = UserRules::checkUnique(store, user, {}))
         return violationResponse(*v);
@@ -182,6 +203,8 @@ ApiResponse UsersRoutes::update(const ApiRequest &request)
     }
     if (auto v = UserRules::checkUnique(store, user, id))
         return violationResponse(*v);
+    if (auto v = applyMfa(body, before.value(u"mfa"_s), &user))
+        return violationResponse(*v);
     const QString password = body.value(u"password"_s).toString();
     if (!password.isEmpty()) {
         if (auto failure = checkPassword(request, password))
@@ -227,6 +250,23 @@ ApiResponse UsersRoutes::changeState(const ApiRequest &request, const QString &s
     if (state == u"ACTIVATED")
         return ApiResponse::json(200, QByteArray("\"ACTIVATED\""));
     return ApiResponse::json(200, store.users().raw(id));
+}
+
+ApiResponse UsersRoutes::resetMfa(const ApiRequest &request)
+{
+    Store &store = m_context.store();
+    const QString id = request.param(0);
+    if (!store.users().contains(id))
+        return ApiResponse::notFound(u"user "_s + id);
+    QJsonObject body;
+    if (!request.jsonBody(&body))
+        return ApiResponse::badRequest(u"Bad Request: malformed JSON body"_s);
+    QJsonObject user = store.users().object(id);
+    if (auto v = MfaRules::reset(body, &user, QDateTime::currentDateTimeUtc()))
+        return violationResponse(*v);
+    store.users().put(store.db(), user);
+    // The spec declares a bare JSON string for the 200 and says nothing of its content.
+    return ApiResponse::json(200, QByteArray("\"OK\""));
 }
 
 ApiResponse UsersRoutes::search(const ApiRequest &request)

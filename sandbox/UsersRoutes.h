@@ -4,7 +4,8 @@
 
 class Router;
 
-// v1 /api/systemusers: list, search, get, create, partial update, delete and the state transitions.
+// v1 /api/systemusers: list, search, get, create, partial update, delete, the state transitions and
+// the MFA reset.
 class UsersRoutes
 {
 public:
@@ -19,6 +20,7 @@ private:
     ApiResponse update(const ApiRequest &request);
     ApiResponse remove(const ApiRequest &request);
     ApiResponse changeState(const ApiRequest &request, const QString &state);
+    ApiResponse resetMfa(const ApiRequest &request);
     ApiResponse search(const ApiRequest &request);
     // Password policy check shared by create and update; empty response means the password is acceptable.
     std::optional<ApiResponse> checkPassword(const ApiRequest &request, const QString &password) const;

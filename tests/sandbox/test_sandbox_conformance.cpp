@@ -130,6 +130,11 @@ private Q_SLOTS:
         v1("PUT", u"/systemusers/"_s + id, QJsonObject { { u"state"_s, u"SUSPENDED"_s } });
         v1("POST", u"/systemusers/"_s + id + u"/state/activate"_s, QJsonObject {});
         v1("POST", u"/systemusers/"_s + id + u"/state/suspend"_s);
+        v1("PUT", u"/systemusers/"_s + id,
+            QJsonObject { { u"enable_user_portal_multifactor"_s, true },
+                { u"mfa"_s, QJsonObject { { u"exclusion"_s, true }, { u"exclusionDays"_s, 7 } } } });
+        v1("POST", u"/systemusers/"_s + id + u"/resetmfa"_s,
+            QJsonObject { { u"exclusion"_s, true }, { u"exclusionDays"_s, 7 } });
         v1("POST", u"/search/systemusers?limit=10&skip=0"_s,
             QJsonObject {
                 { u"filter"_s,

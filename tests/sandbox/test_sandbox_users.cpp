@@ -1,7 +1,10 @@
-// v1 /api/systemusers over HTTP: auth, validation, uniqueness, password policy, states, renames while bound.
+// v1 /api/systemusers over HTTP: auth, validation, uniqueness, password policy, states, renames while bound,
+// MFA settings and reset.
 #include "SandboxProcess.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -265,6 +268,89 @@ private Q_SLOTS:
         const QJsonObject hit = reply.object().value(u"results"_s).toArray().first().toObject();
         QCOMPARE(hit.value(u"username"_s).toString(), u"bob.jones"_s);
         QVERIFY(!hit.contains(u"department"_s));
+    }
+
+    void mfaSettingsAndReset()
+    {
+        const QString id = m_sandbox.userId(u"dev.patel"_s);
+        const QString path = u"/api/systemusers/"_s + id;
+        const auto untilOf = [](const QJsonObject &user) {
+            return QDateTime::fromString(
+                user.value(u"mfa"_s).toObject().value(u"exclusionUntil"_s).toString(), Qt::ISODateWithMs);
+        };
+        const auto status = [](const QJsonObject &user, const char *key = "overallStatus") {
+            return user.value(u"mfaEnrollment"_s).toObject().value(QLatin1StringView(key)).toString();
+        };
+        const auto near = [](const QDateTime &when, const QDateTime &expected) {
+            return when.isValid() && std::abs(when.secsTo(expected)) < 60;
+        };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        // Required with an enrollment period: the directory works out the date.
+        auto reply = m_sandbox.put(path,
+            QJsonObject { { u"enable_user_portal_multifactor"_s, true },
+                { u"mfa"_s, QJsonObject { { u"exclusion"_s, true }, { u"exclusionDays"_s, 10 } } } });
+        QCOMPARE(reply.status, 200);
+        QJsonObject user = reply.object();
+        QCOMPARE(user.value(u"enable_user_portal_multifactor"_s), QJsonValue(true));
+        QCOMPARE(user.value(u"mfa"_s).toObject().value(u"exclusionDays"_s).toInt(), 10);
+        QCOMPARE(user.value(u"mfa"_s).toObject().value(u"configured"_s), QJsonValue(false)); // kept from before
+        QVERIFY(near(untilOf(user), now.addDays(10)));
+        QCOMPARE(status(user), u"IN_ENROLLMENT"_s);
+        const QDateTime firstUntil = untilOf(user);
+        // The user enrolls; a PUT that does not speak of the period keeps it.
+        reply = m_sandbox.put(path, QJsonObject { { u"mfa"_s, QJsonObject { { u"configured"_s, true } } } });
+        QCOMPARE(status(reply.object()), u"ENROLLED"_s);
+        QCOMPARE(untilOf(reply.object()), firstUntil);
+
+        // Reset: a new TOTP key and a new period; the answer is the spec's bare string.
+        reply = m_sandbox.post(
+            path + u"/resetmfa"_s, QJsonObject { { u"exclusion"_s, true }, { u"exclusionDays"_s, 3 } });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, QByteArray("\"OK\""));
+        user = m_sandbox.get(path).object();
+        QCOMPARE(user.value(u"mfa"_s).toObject().value(u"configured"_s), QJsonValue(false));
+        QCOMPARE(user.value(u"mfa"_s).toObject().value(u"exclusion"_s), QJsonValue(true));
+        QCOMPARE(user.value(u"mfa"_s).toObject().value(u"exclusionDays"_s).toInt(), 3);
+        QVERIFY(near(untilOf(user), now.addDays(3)));
+        QCOMPARE(user.value(u"totp_enabled"_s), QJsonValue(false));
+        QCOMPARE(status(user), u"IN_ENROLLMENT"_s);
+        QCOMPARE(status(user, "totpStatus"), u"IN_ENROLLMENT"_s);
+        QCOMPARE(status(user, "pushStatus"), u"NOT_ENROLLED"_s);
+        QCOMPARE(user.value(u"enable_user_portal_multifactor"_s), QJsonValue(true)); // a reset does not change it
+        // A date given wins; the days follow from it.
+        const QString twoDays = now.addDays(2).toString(Qt::ISODateWithMs);
+        QCOMPARE(
+            m_sandbox
+                .post(path + u"/resetmfa"_s, QJsonObject { { u"exclusion"_s, true }, { u"exclusionUntil"_s, twoDays } })
+                .status,
+            200);
+        user = m_sandbox.get(path).object();
+        QCOMPARE(untilOf(user), QDateTime::fromString(twoDays, Qt::ISODateWithMs));
+        QCOMPARE(user.value(u"mfa"_s).toObject().value(u"exclusionDays"_s).toInt(), 2);
+        // A period that is over; none at all (enrol at the next login).
+        m_sandbox.post(path + u"/resetmfa"_s,
+            QJsonObject { { u"exclusion"_s, true }, { u"exclusionUntil"_s, now.addDays(-1).toString(Qt::ISODate) } });
+        QCOMPARE(status(m_sandbox.get(path).object()), u"ENROLLMENT_EXPIRED"_s);
+        QCOMPARE(m_sandbox.post(path + u"/resetmfa"_s).status, 200);
+        user = m_sandbox.get(path).object();
+        QCOMPARE(
+            user.value(u"mfa"_s).toObject(), QJsonObject({ { u"configured"_s, false }, { u"exclusion"_s, false } }));
+        QCOMPARE(status(user), u"NOT_ENROLLED"_s);
+
+        // DOMAIN.md: 1 to 365 days.
+        for (const QJsonObject &bad :
+            { QJsonObject { { u"exclusionDays"_s, 0 } }, QJsonObject { { u"exclusionDays"_s, 366 } },
+                QJsonObject { { u"exclusionDays"_s, 1.5 } }, QJsonObject { { u"exclusionDays"_s, u"7"_s } },
+                QJsonObject { { u"exclusionUntil"_s, u"soon"_s } }, QJsonObject { { u"exclusion"_s, u"yes"_s } } }) {
+            reply = m_sandbox.post(path + u"/resetmfa"_s, bad);
+            QVERIFY2(reply.status == 400, reply.body.constData());
+        }
+        reply = m_sandbox.put(path, QJsonObject { { u"mfa"_s, QJsonObject { { u"exclusionDays"_s, 400 } } } });
+        QCOMPARE(reply.status, 400);
+        QVERIFY2(reply.message().contains(u"mfa.exclusionDays"_s), qPrintable(reply.message()));
+        QCOMPARE(m_sandbox.get(path).object().value(u"mfa"_s).toObject().value(u"exclusion"_s), QJsonValue(false));
+        QCOMPARE(m_sandbox.post(u"/api/systemusers/000000000000000000000000/resetmfa"_s).status, 404);
     }
 
 private:

@@ -89,6 +89,13 @@ OutboxKindInfo::Shape OutboxKindInfo::shape(const QString &kind)
     return it == table().cend() ? Shape::Unknown : it->shape;
 }
 
+QStringList OutboxKindInfo::kinds()
+{
+    QStringList all = table().keys();
+    all.sort();
+    return all;
+}
+
 QList<OutboxObjectRef> OutboxKindInfo::objects(
     const OutboxRow &row, const std::function<const OutboxRow *(qint64)> &rowById)
 {

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 // What each kind of outbox row is about, from one table: whether it creates, changes or deletes
@@ -18,6 +19,8 @@ public:
 
     static Shape shape(const QString &kind);
     static bool isKnown(const QString &kind) { return shape(kind) != Shape::Unknown; }
+    // Every kind the pusher can send, sorted: what a test that covers "every kind" compares with.
+    static QStringList kinds();
 
     // The objects `row` names, the one it changes (or the first end of its edge) first. Ids come
     // from the payload as it is: an unresolved "<key>FromRow" gives `fromRow` instead of `id`.

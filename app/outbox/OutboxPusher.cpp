@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "CacheDatabase.h"
+#include "OutboxKindInfo.h"
 #include "OutboxLogging.h"
 #include "OutboxPushStore.h"
 #include "OutboxStore.h"
@@ -47,6 +48,7 @@ void OutboxPusher::start()
         return;
     m_running = true;
     m_stopping = false;
+    m_scrubbedPasswords = false;
     m_summary = {};
     m_touched.clear();
     m_queue.clear();
@@ -57,8 +59,12 @@ void OutboxPusher::start()
     m_requestsAtStart = m_client->requestCount();
     m_retriesAtStart = m_client->retryCount();
 
+    // Passwords are rewritten and then dropped during the push: none may linger in free space.
+    const Result<void> overwriting = OutboxPushStore(m_cache).overwriteFreedSpace();
     auto rows = OutboxStore(m_cache).rows();
-    if (!rows) {
+    if (!overwriting) {
+        stopWith(cacheError(overwriting.error()));
+    } else if (!rows) {
         stopWith(cacheError(rows.error()));
     } else {
         m_rows.reserve(rows.value().size());
@@ -124,12 +130,24 @@ void OutboxPusher::schedule()
 
 bool OutboxPusher::startRow(Entry &entry)
 {
+    OutboxRow &row = m_rows[entry.id];
+    // A create's first attempt is stamped with the mark: a lookup after a lost answer, in this
+    // push or a later one, adopts only an object the directory made after it. Later attempts keep
+    // the first stamp; a row attempted before stamps existed has none (its creation time bounds it).
+    std::optional<QJsonObject> stamped;
+    const auto firstAttemptKey = QLatin1StringView(OutboxPushStore::FirstAttemptKey);
+    if (OutboxKindInfo::shape(row.kind) == OutboxKindInfo::Shape::Create && row.attempts == 0
+        && !row.payload.contains(firstAttemptKey)) {
+        stamped = row.payload;
+        stamped->insert(firstAttemptKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
     // Recorded before the request goes out: a crash from here on leaves the row Pushing.
-    if (auto marked = OutboxPushStore(m_cache).markPushing(entry.id); !marked) {
+    if (auto marked = OutboxPushStore(m_cache).markPushing(entry.id, stamped); !marked) {
         stopWith(cacheError(marked.error()));
         return false;
     }
-    OutboxRow &row = m_rows[entry.id];
+    if (stamped)
+        row.payload = *stamped;
     row.state = OutboxRow::State::Pushing;
     ++row.attempts;
     Q_EMIT rowStateChanged(entry.id, row.state, {});
@@ -172,10 +190,12 @@ void OutboxPusher::onRowFinished(qint64 id, const OutboxRowPush::Outcome &outcom
     Result<void> written;
     switch (outcome.kind) {
     case OutboxRowPush::Outcome::Kind::Done:
+        // The store drops the password in the statement that marks the row done.
+        m_scrubbedPasswords = m_scrubbedPasswords || OutboxPushStore::carriesPassword(outcome.payload);
         written = store.finish(id, OutboxRow::State::Done, {}, outcome.payload, outcome.objectId);
         row.state = OutboxRow::State::Done;
         row.error.clear();
-        row.payload = outcome.payload;
+        row.payload = OutboxPushStore::scrubbed(outcome.payload);
         row.objectId = outcome.objectId;
         ++m_summary.done;
         m_touched.append(outcome.touched);
@@ -250,6 +270,9 @@ void OutboxPusher::checkDone()
     }
     m_summary.touched = objects;
     m_queue.clear();
+    if (m_scrubbedPasswords && !OutboxPushStore(m_cache).dropOldPageImages())
+        qCInfo(lcOutbox) << "the cache's write-ahead log could not be truncated yet; it keeps old page images of"
+                         << "changes whose password was dropped until the next push or checkpoint";
     qCInfo(lcOutbox) << "push finished:" << m_summary.done << "done," << m_summary.failed << "failed,"
                      << m_summary.pending << "pending in" << m_summary.seconds << "s";
     if (!objects.isEmpty())

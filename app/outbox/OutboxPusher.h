@@ -83,6 +83,7 @@ private:
     int m_inFlight = 0;
     bool m_running = false;
     bool m_stopping = false;
+    bool m_scrubbedPasswords = false; // a Done row dropped one: clear the old page images at the end
     OutboxPushSummary m_summary;
     QList<OutboxObjectRef> m_touched;
     QElapsedTimer m_clock;

@@ -1,7 +1,6 @@
 #include "OutboxRequestMapper.h"
 
 #include "ChangeKind.h"
-#include "DirectoryJsonMapper.h"
 #include "OutboxKindInfo.h"
 #include "OutboxReferences.h"
 
@@ -81,6 +80,14 @@ QJsonObject sudoAttributes(const QJsonObject &payload)
             { u"withoutPassword"_s, enabled && payload.value("sudoWithoutPassword"_L1).toBool() } } } };
 }
 
+// The enrollment period of a reset MFA row as the API's `mfa` / resetmfa body has it: the days only,
+// so the directory's clock starts it. DOMAIN.md: 1 to 365 days, default 7.
+QJsonObject enrollmentPeriod(const QJsonObject &payload)
+{
+    const int days = std::clamp(payload.value("enrollmentDays"_L1).toInt(7), 1, 365);
+    return QJsonObject { { u"exclusion"_s, true }, { u"exclusionDays"_s, days } };
+}
+
 bool isUserGroupKind(const QString &kind)
 {
     return kind.startsWith(u"userGroup."_s);
@@ -126,9 +133,8 @@ Result<ApiRequest> userRequest(const OutboxRow &row)
     if (kind == ChangeKind::UserActivate)
         return make(Method::Post, Version::V1, base + u"/state/activate"_s, {}, true);
     if (kind == ChangeKind::UserResetMfa) {
-        const int days = std::clamp(p.value("enrollmentDays"_L1).toInt(7), 1, 365);
-        return make(Method::Post, Version::V1, base + u"/resetmfa"_s,
-            QJsonObject { { u"exclusion"_s, true }, { u"exclusionDays"_s, days } });
+        // A new TOTP key and a new enrollment period; requestFirst() has made MFA required.
+        return make(Method::Post, Version::V1, base + u"/resetmfa"_s, enrollmentPeriod(p));
     }
     if (kind == ChangeKind::UserSuspend) {
         ApiRequest request = make(Method::Post, Version::V1, base + u"/state/suspend"_s);
@@ -247,6 +253,18 @@ std::optional<ApiRequest> OutboxRequestMapper::readBefore(const OutboxRow &row)
     return std::nullopt;
 }
 
+std::optional<ApiRequest> OutboxRequestMapper::requestFirst(const OutboxRow &row)
+{
+    const QString userId = row.payload.value("userId"_L1).toString();
+    if (row.kind != ChangeKind::UserResetMfa || userId.isEmpty())
+        return std::nullopt;
+    // resetmfa alone only restarts enrollment: without enable_user_portal_multifactor nothing
+    // locks out a user who never enrols, yet ResetMfaDialog tells the admin MFA becomes required.
+    // The period goes with it, so MFA never becomes required without one.
+    return make(Method::Put, Version::V1, u"/systemusers/"_s + segment(userId),
+        QJsonObject { { u"enable_user_portal_multifactor"_s, true }, { u"mfa"_s, enrollmentPeriod(row.payload) } });
+}
+
 Result<ApiRequest> OutboxRequestMapper::request(const OutboxRow &row, const QJsonObject &current)
 {
     const QString &kind = row.kind;
@@ -303,31 +321,6 @@ std::optional<ApiRequest> OutboxRequestMapper::lookupCreated(const OutboxRow &ro
         return ApiRequest::get(Version::V2, groupCollection(row.kind), query);
     }
     return std::nullopt;
-}
-
-QString OutboxRequestMapper::findCreated(const OutboxRow &row, const QJsonDocument &answer, const QDateTime &notBefore)
-{
-    const QJsonObject fields = row.payload.value("fields"_L1).toObject();
-    const QJsonArray items = answer.isArray() ? answer.array() : answer.object().value("results"_L1).toArray();
-    for (const QJsonValue &value : items) {
-        const QJsonObject item = value.toObject();
-        bool match = false;
-        if (row.kind == ChangeKind::UserCreate) {
-            // The username alone could be someone else's; the e-mail (also unique) makes it ours.
-            const QString email = fields.value("email"_L1).toString();
-            match = item.value("username"_L1).toString() == fields.value("username"_L1).toString()
-                && (email.isEmpty() || item.value("email"_L1).toString().compare(email, Qt::CaseInsensitive) == 0);
-        } else {
-            match = item.value("name"_L1).toString() == fields.value("name"_L1).toString();
-        }
-        if (match && notBefore.isValid()) {
-            const QDateTime created = DirectoryJsonMapper::dateTime(item.value("created"_L1));
-            match = !created.isValid() || created >= notBefore;
-        }
-        if (match)
-            return createdId(QJsonDocument(item));
-    }
-    return {};
 }
 
 QString OutboxRequestMapper::createdId(const QJsonDocument &answer)

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ApiJob.h"
 #include "OutboxConflictCheck.h"
+#include "OutboxCreatedMatch.h"
 #include "OutboxKindInfo.h"
 #include "OutboxLogging.h"
 #include "OutboxPushStore.h"
@@ -15,9 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// How far the directory's clock may be behind ours when we ask whether it created an object after we sent it.
-constexpr int ClockSkewSeconds = 600;
 
 bool is(const ApiError &error, const char *code)
 {
@@ -109,15 +107,27 @@ void OutboxRowPush::lookup()
     call(*request, &OutboxRowPush::onLookup);
 }
 
+QDateTime OutboxRowPush::firstAttempt() const
+{
+    // Stamped by the pusher when the row was first marked Pushing, in this push or an earlier one.
+    // A row attempted before stamps existed: it cannot have reached the directory before it was made.
+    const QDateTime stamped = OutboxPushStore::firstAttempt(m_row.payload);
+    if (stamped.isValid())
+        return stamped;
+    return m_firstSent.isValid() && !m_context.reconcileFirst ? m_firstSent : m_row.createdAt;
+}
+
 void OutboxRowPush::onLookup(const ApiError &error, const ApiResponse &response)
 {
     if (!error.isNull())
         return failFrom(error); // transient: deferred, and the next push looks again before sending
-    const QString id = OutboxRequestMapper::findCreated(m_row, response.json);
-    if (!id.isEmpty()) {
-        qCInfo(lcOutbox) << "change" << m_row.id << "was already applied; found" << id;
-        return done(id, true);
+    const auto verdict = OutboxCreatedMatch::judge(m_row, response.json, firstAttempt());
+    if (!verdict.id.isEmpty()) {
+        qCInfo(lcOutbox) << "change" << m_row.id << "was already applied; found" << verdict.id;
+        return done(verdict.id, true);
     }
+    if (!verdict.refusal.isEmpty())
+        return fail(verdict.refusal); // sending it would only meet a 409
     qCDebug(lcOutbox) << "change" << m_row.id
                       << "not in the directory yet:" << response.json.toJson(QJsonDocument::Compact).left(300);
     send();
@@ -127,16 +137,21 @@ void OutboxRowPush::onConflictLookup(const ApiError &error, const ApiResponse &r
 {
     if (!error.isNull())
         return failFrom(error);
-    // Created since this push first sent it (with room for clocks that disagree), or it is someone else's.
-    const QDateTime notBefore = m_firstSent.isValid() ? m_firstSent.addSecs(-ClockSkewSeconds) : QDateTime();
-    const QString id = OutboxRequestMapper::findCreated(m_row, response.json, notBefore);
-    if (!id.isEmpty())
-        return done(id, true);
-    failFrom(m_conflictError); // someone else's object holds the name
+    const auto verdict = OutboxCreatedMatch::judge(m_row, response.json, firstAttempt());
+    if (!verdict.id.isEmpty())
+        return done(verdict.id, true);
+    if (!verdict.refusal.isEmpty())
+        return fail(verdict.refusal, m_conflictError);
+    failFrom(m_conflictError); // nothing with our name: the 409 is about another field (an e-mail in use)
 }
 
 void OutboxRowPush::send()
 {
+    if (!m_firstCallMade) {
+        m_firstCallMade = true;
+        if (const auto first = OutboxRequestMapper::requestFirst(m_row))
+            return call(*first, &OutboxRowPush::onFirstCall);
+    }
     const auto request = OutboxRequestMapper::request(m_row, m_current);
     if (!request)
         return fail(request.error().detail);
@@ -145,6 +160,16 @@ void OutboxRowPush::send()
         m_firstSent = QDateTime::currentDateTimeUtc();
     m_sent = request.value();
     call(m_sent, &OutboxRowPush::onSent);
+}
+
+void OutboxRowPush::onFirstCall(const ApiError &error, const ApiResponse &)
+{
+    // A PUT: the client has repeated it already where that was worth it.
+    if (is(error, ApiError::NotFound) && !m_objects.isEmpty())
+        return fail(OutboxConflictCheck::gone(m_objects.constFirst()), error);
+    if (!error.isNull())
+        return failFrom(error);
+    send();
 }
 
 void OutboxRowPush::sendLater(int attempt)
@@ -267,7 +292,7 @@ void OutboxRowPush::done(const QString &createdId, bool adopted)
 {
     Outcome outcome;
     outcome.kind = Outcome::Kind::Done;
-    outcome.payload = OutboxPushStore::scrubbed(m_row.payload);
+    outcome.payload = m_row.payload; // resolved; OutboxPushStore::finish() drops the password as it stores it
     outcome.createdId = createdId;
     outcome.adopted = adopted;
     if (!createdId.isEmpty()) {
@@ -292,7 +317,9 @@ void OutboxRowPush::fail(const QString &message, const ApiError &error)
     outcome.kind = Outcome::Kind::Failed;
     outcome.error = message;
     outcome.apiError = error;
-    outcome.payload = m_storedPayload; // unresolved and with its password: the admin may fix and retry it
+    // Unresolved and with its password, on purpose: Retry sends the same create again, and the
+    // admin typed the password only once. It leaves the payload once the row is done.
+    outcome.payload = m_storedPayload;
     outcome.objectId = m_row.objectId;
     finish(std::move(outcome));
 }

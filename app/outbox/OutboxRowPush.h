@@ -18,8 +18,9 @@ class ApiJob;
 // One outbox row from "about to send" to its outcome (after ownCloud's one-job-per-request):
 // resolve "<key>FromRow" references, read the object first where a conflict must be ruled out,
 // send, and make sense of the answer. A create whose answer was lost is looked up before it is
-// sent again, so it never exists twice; 409 on an add and 404 on a remove mean the directory
-// already holds what the admin asked for. Writes nothing: the pusher stores the outcome.
+// sent again, so it never exists twice, and adopts only what OutboxCreatedMatch calls ours; 409
+// on an add and 404 on a remove mean the directory already holds what the admin asked for.
+// Writes nothing: the pusher stores the outcome.
 class OutboxRowPush : public QObject
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ public:
         Kind kind = Kind::Deferred;
         QString error; // Failed: for the admin
         ApiError apiError; // the directory's answer behind a Failed or Deferred outcome
-        QJsonObject payload; // what to store: resolved ids and createdId when Done
+        QJsonObject payload; // what to store: resolved ids and createdId when Done (the store drops the password)
         QString objectId;
         QString createdId;
         bool adopted = false;
@@ -64,7 +65,10 @@ private:
     void lookup();
     void onLookup(const ApiError &error, const ApiResponse &response);
     void onConflictLookup(const ApiError &error, const ApiResponse &response);
+    // When the row may first have reached the directory: the lower bound for adopting an object.
+    QDateTime firstAttempt() const;
     void send();
+    void onFirstCall(const ApiError &error, const ApiResponse &response);
     void sendLater(int attempt);
     void onSent(const ApiError &error, const ApiResponse &response);
     void onSudoUpdated(const ApiError &error, const ApiResponse &response);
@@ -89,6 +93,7 @@ private:
     QDateTime m_firstSent;
     QPointer<ApiJob> m_job;
     ApiError m_conflictError; // a 409 on a create sent again, while we check it is not our own
+    bool m_firstCallMade = false; // OutboxRequestMapper::requestFirst(), before the first send
     int m_sends = 0;
     int m_rateLimited = 0;
     bool m_finished = false;

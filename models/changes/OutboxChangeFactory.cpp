@@ -75,6 +75,8 @@ OutboxRow OutboxChangeFactory::row(QLatin1StringView kind, QLatin1StringView obj
 OutboxRow OutboxChangeFactory::createUser(const QJsonObject &fields, const QString &password) const
 {
     QJsonObject payload { { u"fields"_s, fields } };
+    // On disk until the row is done: OutboxPushStore::finish() drops it as it marks the row done
+    // (a failed row keeps it, so that Retry can send it again).
     if (!password.isEmpty())
         payload.insert(u"password"_s, password);
     const QString name = nameOf(fields, "username"_L1, fields.value("email"_L1).toString());

@@ -18,12 +18,12 @@
 // Payload keys per kind (ids are directory ids; "before" holds the values the admin saw, for
 // conflict detection and undo; the names beside the ids are what the admin saw, so the pusher can
 // say "User jdoe no longer exists in the directory" without reading the cache):
-//   user.create            {fields, password?}          — password is scrubbed once pushed
+//   user.create            {fields, password?}          — password is scrubbed once done
 //   user.update            {userId, username, fields, before}
 //   user.delete            {userId, username}
 //   user.activate          {userId, username}
 //   user.suspend           {userId, username}
-//   user.resetMfa          {userId, username, enrollmentDays}     — 1…365
+//   user.resetMfa          {userId, username, enrollmentDays}     — 1…365; requires MFA and resets it
 //   userGroup.create       {fields}
 //   userGroup.update       {groupId, fields, before}
 //   userGroup.delete       {groupId, name}
@@ -41,8 +41,10 @@
 // An id the directory has not given yet (binding a user the same batch creates) is written as
 // "<key>FromRow": <outbox row id of the create> instead of "<key>" (referToRow below); the pusher
 // substitutes that row's "createdId", or fails the change when that row failed.
-// After a successful create the pusher stores the new id as payload "createdId" and in objectId;
-// after any push it drops "password" (top level and in "fields") from the stored payload.
+// After a successful create the pusher stores the new id as payload "createdId" and in objectId.
+// When a create is first sent it adds "firstAttemptAt" (OutboxPushStore::FirstAttemptKey).
+// A row that is done loses "password" (top level and in "fields") in the statement that marks it
+// done (OutboxPushStore::finish); a failed row keeps it so that Retry can send it again.
 class OutboxChangeFactory
 {
 public:

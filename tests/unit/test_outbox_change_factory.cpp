@@ -9,6 +9,7 @@
 #include "TempCache.h"
 #include "VerifyResult.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void referToRow();
     void resolveReferences();
     void pushStoreRecordsOutcome();
+    void pushStoreLeavesNoPasswordInTheFile();
 };
 
 void TestOutboxChangeFactory::userPayloads()
@@ -239,6 +241,50 @@ void TestOutboxChangeFactory::pushStoreRecordsOutcome()
     QVERIFY(stored.error.isEmpty());
     QVERIFY_RESULT(store.finish(id, OutboxRow::State::Failed, u"why"_s, payload, U1));
     QCOMPARE(outbox.rows().value().first().error, u"why"_s);
+
+    // The store itself drops the password of a Done row, in the statement that marks it done; a
+    // Failed row keeps it for Retry. markPushing may store the payload with the mark.
+    QJsonObject stamped = create.payload;
+    stamped.insert(QLatin1StringView(OutboxPushStore::FirstAttemptKey), u"2026-01-02T10:00:00.000Z"_s);
+    QVERIFY_RESULT(store.markPushing(id, stamped));
+    QCOMPARE(outbox.rows().value().first().payload, stamped);
+    QCOMPARE(outbox.rows().value().first().attempts, 2);
+    QCOMPARE(OutboxPushStore::firstAttempt(stamped), QDateTime::fromString(u"2026-01-02T10:00:00Z"_s, Qt::ISODate));
+    QVERIFY(OutboxPushStore::carriesPassword(create.payload));
+    QVERIFY(!OutboxPushStore::carriesPassword(payload));
+    QVERIFY_RESULT(store.finish(id, OutboxRow::State::Failed, u"why"_s, create.payload, {}));
+    QCOMPARE(outbox.rows().value().first().payload, create.payload);
+    QVERIFY_RESULT(store.finish(id, OutboxRow::State::Done, {}, create.payload, U1));
+    QCOMPARE(outbox.rows().value().first().payload, OutboxPushStore::scrubbed(create.payload));
+}
+
+void TestOutboxChangeFactory::pushStoreLeavesNoPasswordInTheFile()
+{
+    TempCache dir;
+    auto cache = CacheDatabase::open(dir.path());
+    QVERIFY_RESULT(cache);
+    OutboxStore outbox(*cache.value());
+    const OutboxChangeFactory f;
+    const OutboxRow create = f.createUser({ { u"username"_s, u"jdoe"_s } }, u"Secret-123456"_s);
+    const qint64 id = outbox.append(create).value();
+    // Rows stored after it: its old record becomes a free block inside the page, which SQLite
+    // leaves as it was unless told to overwrite it (secure_delete).
+    for (int i = 0; i < 3; ++i)
+        QVERIFY_RESULT(outbox.append(f.deleteUser(U1, u"user%1"_s.arg(i))));
+    OutboxPushStore store(*cache.value());
+    QJsonObject payload = create.payload;
+    payload.insert(u"createdId"_s, U1);
+    payload.insert(QLatin1StringView(OutboxPushStore::FirstAttemptKey), u"2026-01-02T10:00:00.000Z"_s);
+    QVERIFY_RESULT(store.finish(id, OutboxRow::State::Done, {}, payload, U1));
+    QVERIFY(store.dropOldPageImages());
+    QByteArray onDisk;
+    for (const QString &name : { dir.path(), QString(dir.path() + u"-wal"_s) }) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            onDisk += file.readAll();
+    }
+    QVERIFY(onDisk.contains("2026-01-02T10:00:00.000Z"));
+    QVERIFY(!onDisk.contains("Secret-123456"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxChangeFactory)

@@ -1,11 +1,13 @@
-// OutboxPusher against a fake directory: crash recovery, the password dropped once pushed, one
-// failure never stopping the rest, a refused key or a cancel keeping rows pending, edges already
-// there or gone, full group PUTs and SSAO, and the controller's thread.
+// OutboxPusher against a fake directory: crash recovery, the password dropped once pushed (from
+// the file too), one failure never stopping the rest, a refused key or a cancel keeping rows
+// pending, edges already there or gone, full group PUTs and SSAO, reset MFA's two calls, and the
+// controller's thread.
 #include "OutboxPushController.h"
 #include "OutboxPushStore.h"
 #include "VerifyResult.h"
 #include "test_outbox_pusher_harness.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void unauthorizedKeepsRowsPending();
     void edgesAlreadyThereOrGone();
     void groupUpdateAndSelfService();
+    void resetMfaRequiresMfaThenResets();
     void cancelKeepsRowsPending();
     void controllerRunsOnItsOwnThread();
 };
@@ -31,8 +34,9 @@ void TestOutboxPusherRecovery::pushingAtStartIsRecovered()
     Harness h;
     const QString device = h.directory.addSystem(u"mac-01"_s);
     const QString user = h.directory.addUser(u"bound"_s);
-    // The previous push died after these went out.
+    // The previous push died after these went out (the directory made one of them just now).
     const QString applied = h.directory.addUser(u"applied"_s);
+    h.directory.users[applied].insert(u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const qint64 createApplied = h.append(h.factory.createUser(userFields(u"applied"_s)));
     const qint64 createLost = h.append(h.factory.createUser(userFields(u"never.arrived"_s)));
     h.directory.edges.insert(OutboxTestDirectory::edgeKey(u"system:"_s + device, u"user:"_s + user), QJsonValue::Null);
@@ -58,10 +62,32 @@ void TestOutboxPusherRecovery::pushingAtStartIsRecovered()
     QCOMPARE(h.row(bind).attempts, 2);
 }
 
+namespace {
+
+// Every byte SQLite keeps for the cache: the database, its write-ahead log and a rollback journal.
+QByteArray cacheFileBytes(const QString &path)
+{
+    QByteArray bytes;
+    for (const QString &name : { path, QString(path + u"-wal"_s), QString(path + u"-journal"_s) }) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+} // namespace
+
 void TestOutboxPusherRecovery::passwordScrubbedOncePushed()
 {
     Harness h;
     const qint64 ok = h.append(h.factory.createUser(userFields(u"jdoe"_s), u"Secret-123456"_s));
+    // Rows stored after it keep its old record from being merged back into the page's unused space
+    // (it stays a free block, bytes and all, unless SQLite overwrites it), and make the log hold
+    // several versions of the page.
+    for (int i = 0; i < 3; ++i)
+        h.append(h.factory.updateUser(
+            h.directory.addUser(u"filler%1"_s.arg(i)), u"filler%1"_s.arg(i), { { u"department"_s, u"IT"_s } }, {}));
     h.directory.addUser(u"taken"_s);
     const qint64 refused = h.append(h.factory.createUser(userFields(u"taken"_s), u"Secret-654321"_s));
     h.push();
@@ -76,6 +102,11 @@ void TestOutboxPusherRecovery::passwordScrubbedOncePushed()
     // A refused create keeps it: the admin fixes the username and retries.
     QCOMPARE(h.row(refused).state, State::Failed);
     QCOMPARE(h.row(refused).payload.value("password"_L1).toString(), u"Secret-654321"_s);
+    // Not only the payload: the file itself, old page images and free space included.
+    const QByteArray onDisk = cacheFileBytes(h.dir.path());
+    QVERIFY(onDisk.size() > 10000);
+    QVERIFY(!onDisk.contains("Secret-123456"));
+    QVERIFY(onDisk.contains("Secret-654321")); // the failed row's, which the check would have found
 }
 
 void TestOutboxPusherRecovery::oneFailureDoesNotStopOthers()
@@ -151,6 +182,31 @@ void TestOutboxPusherRecovery::groupUpdateAndSelfService()
     const QJsonArray ssao = h.directory.ssao.value("settings"_L1).toArray();
     QCOMPARE(ssao.at(1).toObject().value("enabled"_L1), QJsonValue(true));
     QCOMPARE(ssao.at(0).toObject().value("passwordSyncEnabled"_L1), QJsonValue(true)); // not Bindery's to change
+}
+
+void TestOutboxPusherRecovery::resetMfaRequiresMfaThenResets()
+{
+    Harness h;
+    const QString user = h.directory.addUser(u"jdoe"_s);
+    const qint64 reset = h.append(h.factory.resetMfa(user, u"jdoe"_s, 14));
+    const qint64 gone = h.append(h.factory.resetMfa(u"5f00000000000000000000ff"_s, u"ghost"_s, 7));
+    const OutboxPushSummary summary = h.push();
+    QCOMPARE(h.row(reset).state, State::Done);
+    QCOMPARE(h.directory.writes.filter(user),
+        QStringList({ u"PUT /api/systemusers/"_s + user, u"POST /api/systemusers/"_s + user + u"/resetmfa"_s }));
+    const QJsonObject stored = h.directory.users.value(user);
+    QCOMPARE(stored.value("enable_user_portal_multifactor"_L1), QJsonValue(true));
+    QCOMPARE(stored.value("mfa"_L1).toObject(), QJsonObject({ { u"exclusion"_s, true }, { u"exclusionDays"_s, 14 } }));
+    const auto sentReset = std::find_if(h.network.requests().cbegin(), h.network.requests().cend(),
+        [](const FakeNetworkAccessManager::Request &r) { return r.path.endsWith(u"/resetmfa"_s); });
+    QVERIFY(sentReset != h.network.requests().cend());
+    QCOMPARE(QJsonDocument::fromJson(sentReset->body).object(),
+        QJsonObject({ { u"exclusion"_s, true }, { u"exclusionDays"_s, 14 } }));
+    // A user deleted meanwhile: said in words, and the reset is not sent.
+    QCOMPARE(h.row(gone).state, State::Failed);
+    QCOMPARE(h.row(gone).error, u"User ghost no longer exists in the directory."_s);
+    QVERIFY(h.directory.writes.filter(u"5f00000000000000000000ff"_s).size() == 1); // the PUT only
+    QCOMPARE(summary.done, 1);
 }
 
 void TestOutboxPusherRecovery::cancelKeepsRowsPending()

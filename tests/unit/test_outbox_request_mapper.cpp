@@ -1,7 +1,9 @@
 // OutboxRequestMapper: every kind of change becomes exactly the call the directory's API expects
-// (verb, path, body), the reads before a change, the lookup of a create whose answer was lost.
+// (verb, path, body), the reads before a change, the lookup of a create whose answer was lost and
+// whether what it finds is ours (OutboxCreatedMatch).
 #include "ChangeKind.h"
 #include "OutboxChangeFactory.h"
+#include "OutboxCreatedMatch.h"
 #include "OutboxRequestMapper.h"
 
 #include <QJsonArray>
@@ -48,6 +50,7 @@ class TestOutboxRequestMapper : public QObject
 
 private Q_SLOTS:
     void users();
+    void resetMfaRequiresMfaFirst();
     void userGroups();
     void deviceGroups();
     void deviceRename();
@@ -56,7 +59,9 @@ private Q_SLOTS:
     void refusesWhatItCannotSend();
     void readsBefore();
     void lookupOfLostCreates();
-    void findCreatedMatchesUsernameAndEmail();
+    void createdMatchNeedsEveryFieldSent();
+    void createdMatchNeedsALaterCreationTime();
+    void createdMatchOfGroups();
 };
 
 void TestOutboxRequestMapper::users()
@@ -90,6 +95,35 @@ void TestOutboxRequestMapper::users()
     zero.payload.insert(u"enrollmentDays"_s, 0);
     expect(zero, Method::Post, Version::V1, u"/systemusers/"_s + U1 + u"/resetmfa"_s,
         { { u"exclusion"_s, true }, { u"exclusionDays"_s, 1 } }, false);
+}
+
+void TestOutboxRequestMapper::resetMfaRequiresMfaFirst()
+{
+    // ResetMfaDialog tells the admin MFA becomes required: resetmfa alone does not do that.
+    const OutboxChangeFactory f;
+    const auto first = OutboxRequestMapper::requestFirst(f.resetMfa(U1, u"jdoe"_s, 30));
+    QVERIFY(first);
+    QCOMPARE(first->method, Method::Put);
+    QCOMPARE(first->version, Version::V1);
+    QCOMPARE(first->path, u"/systemusers/"_s + U1);
+    QVERIFY(first->isIdempotent());
+    QCOMPARE(bodyOf(*first),
+        QJsonObject({ { u"enable_user_portal_multifactor"_s, true },
+            { u"mfa"_s, QJsonObject { { u"exclusion"_s, true }, { u"exclusionDays"_s, 30 } } } }));
+    OutboxRow tooLong = f.resetMfa(U1, u"jdoe"_s, 30);
+    tooLong.payload.insert(u"enrollmentDays"_s, 4000);
+    QCOMPARE(bodyOf(*OutboxRequestMapper::requestFirst(tooLong)).value("mfa"_L1).toObject().value("exclusionDays"_L1),
+        QJsonValue(365));
+    OutboxRow unset = f.resetMfa(U1, u"jdoe"_s, 30);
+    unset.payload.remove(u"enrollmentDays"_s);
+    QCOMPARE(bodyOf(*OutboxRequestMapper::requestFirst(unset)).value("mfa"_L1).toObject().value("exclusionDays"_L1),
+        QJsonValue(7)); // DOMAIN.md's default
+    QCOMPARE(bodyOf(OutboxRequestMapper::request(unset).value()).value("exclusionDays"_L1), QJsonValue(7));
+    // No other kind needs a call first.
+    QVERIFY(!OutboxRequestMapper::requestFirst(f.activateUser(U1, u"jdoe"_s)));
+    QVERIFY(!OutboxRequestMapper::requestFirst(
+        f.updateUser(U1, u"jdoe"_s, { { u"enable_user_portal_multifactor"_s, true } }, {})));
+    QVERIFY(!OutboxRequestMapper::requestFirst(f.createUser({ { u"username"_s, u"x"_s } })));
 }
 
 void TestOutboxRequestMapper::userGroups()
@@ -256,39 +290,122 @@ void TestOutboxRequestMapper::lookupOfLostCreates()
     QVERIFY(!OutboxRequestMapper::lookupCreated(f.deleteUser(U1, u"jdoe"_s)));
 }
 
-void TestOutboxRequestMapper::findCreatedMatchesUsernameAndEmail()
+namespace {
+
+QJsonDocument v1Results(const QJsonArray &results)
+{
+    return QJsonDocument(QJsonObject { { u"totalCount"_s, results.size() }, { u"results"_s, results } });
+}
+
+} // namespace
+
+void TestOutboxRequestMapper::createdMatchNeedsEveryFieldSent()
+{
+    const OutboxChangeFactory f;
+    const QJsonObject fields { { u"username"_s, u"jdoe"_s }, { u"email"_s, u"jdoe@example.com"_s },
+        { u"firstname"_s, u"Jane"_s }, { u"department"_s, u"IT"_s },
+        { u"phoneNumbers"_s, QJsonArray { QJsonObject { { u"type"_s, u"work"_s }, { u"number"_s, u"555"_s } } } },
+        { u"recoveryEmail"_s, QJsonObject { { u"address"_s, u"jane@home.example"_s } } } };
+    const OutboxRow create = f.createUser(fields, u"Secret-123456"_s);
+    const QDateTime noBound;
+    QCOMPARE(OutboxCreatedMatch::judge(create, v1Results({}), noBound).id, QString());
+    QCOMPARE(OutboxCreatedMatch::judge(create, v1Results({}), noBound).refusal, QString());
+
+    // What the directory answers: more than we sent (ids, defaults, verified flags), e-mail in
+    // another case, no password.
+    QJsonObject ours = fields;
+    ours.insert(u"_id"_s, U1);
+    ours.insert(u"email"_s, u"JDoe@Example.com"_s);
+    ours.insert(u"state"_s, u"STAGED"_s);
+    ours.insert(u"phoneNumbers"_s,
+        QJsonArray { QJsonObject { { u"id"_s, u"p1"_s }, { u"type"_s, u"work"_s }, { u"number"_s, u"555"_s } } });
+    ours.insert(u"recoveryEmail"_s, QJsonObject { { u"address"_s, u"jane@home.example"_s }, { u"verified"_s, false } });
+    QCOMPARE(OutboxCreatedMatch::judge(create, v1Results({ ours }), noBound).id, U1);
+
+    // Same username, one field different: someone else's, and the admin is told which and what to do.
+    QJsonObject theirs = ours;
+    theirs.insert(u"department"_s, u"Sales"_s);
+    const auto refused = OutboxCreatedMatch::judge(create, v1Results({ theirs }), noBound);
+    QCOMPARE(refused.id, QString());
+    QCOMPARE(refused.refusal,
+        u"User jdoe already exists in the directory, but it is not the one this change creates: its department is "
+        "\"Sales\", not \"IT\". Someone else may have created it meanwhile. If it is the one you meant, discard this "
+        "change; otherwise discard it and make the change again under another name."_s);
+    theirs = ours;
+    theirs.insert(u"email"_s, u"other@example.com"_s);
+    QVERIFY(OutboxCreatedMatch::judge(create, v1Results({ theirs }), noBound)
+                .refusal.contains(u"its email is \"other@example.com\", not \"jdoe@example.com\""_s));
+    theirs = ours;
+    theirs.remove(u"firstname"_s);
+    QVERIFY(OutboxCreatedMatch::judge(create, v1Results({ theirs }), noBound)
+                .refusal.contains(u"its firstname is (empty), not \"Jane\""_s));
+    // A name in another case blocks ours (names are unique regardless of case) but is not ours.
+    theirs = ours;
+    theirs.insert(u"username"_s, u"JDoe"_s);
+    QVERIFY(OutboxCreatedMatch::judge(create, v1Results({ theirs }), noBound).refusal.startsWith(u"User jdoe"_s));
+    // Ours among others with the same name is still found.
+    QCOMPARE(OutboxCreatedMatch::judge(create, v1Results({ theirs, ours }), noBound).id, U1);
+}
+
+void TestOutboxRequestMapper::createdMatchNeedsALaterCreationTime()
 {
     const OutboxChangeFactory f;
     const OutboxRow create = f.createUser({ { u"username"_s, u"jdoe"_s }, { u"email"_s, u"jdoe@example.com"_s } });
-    const auto v1 = [](const QJsonArray &results) {
-        return QJsonDocument(QJsonObject { { u"totalCount"_s, results.size() }, { u"results"_s, results } });
+    const QDateTime firstAttempt = QDateTime::fromString(u"2026-01-02T10:00:00Z"_s, Qt::ISODate);
+    const auto madeAt = [](const QString &created) {
+        return v1Results({ QJsonObject { { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s },
+            { u"email"_s, u"jdoe@example.com"_s }, { u"created"_s, created } } });
     };
-    QCOMPARE(OutboxRequestMapper::findCreated(create, v1({})), QString());
-    // Same username, someone else's e-mail: not ours.
-    QCOMPARE(OutboxRequestMapper::findCreated(create,
-                 v1({ QJsonObject {
-                     { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s }, { u"email"_s, u"other@example.com"_s } } })),
-        QString());
-    QCOMPARE(OutboxRequestMapper::findCreated(create,
-                 v1({ QJsonObject {
-                     { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s }, { u"email"_s, u"JDoe@Example.com"_s } } })),
+    QCOMPARE(OutboxCreatedMatch::judge(create, madeAt(u"2026-01-02T10:00:01.000Z"_s), firstAttempt, 0).id, U1);
+    const auto early = OutboxCreatedMatch::judge(create, madeAt(u"2026-01-01T10:00:00.000Z"_s), firstAttempt, 0);
+    QCOMPARE(early.id, QString());
+    QVERIFY2(early.refusal.contains(u"it was created on 2026-01-01 10:00:00 UTC, before Bindery first sent this "
+                                    "change (2026-01-02 10:00:00 UTC)"_s),
+        qPrintable(early.refusal));
+    QVERIFY(early.refusal.contains(u"discard this change"_s));
+    // A directory clock a few minutes behind ours is allowed for.
+    QCOMPARE(OutboxCreatedMatch::judge(create, madeAt(u"2026-01-02T09:55:00.000Z"_s), firstAttempt).id, U1);
+    QCOMPARE(OutboxCreatedMatch::judge(create, madeAt(u"2026-01-02T09:40:00.000Z"_s), firstAttempt).id, QString());
+    // Without a first attempt, or without a creation time, only the fields count.
+    QCOMPARE(OutboxCreatedMatch::judge(create, madeAt(u"2020-01-01T00:00:00.000Z"_s), {}).id, U1);
+    QCOMPARE(OutboxCreatedMatch::judge(create,
+                 v1Results({ QJsonObject {
+                     { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s }, { u"email"_s, u"jdoe@example.com"_s } } }),
+                 firstAttempt)
+                 .id,
         U1);
-    // Made before the push first sent the create: not ours.
-    const QJsonDocument dated = v1({ QJsonObject { { u"_id"_s, U1 }, { u"username"_s, u"jdoe"_s },
-        { u"email"_s, u"jdoe@example.com"_s }, { u"created"_s, u"2026-01-01T10:00:00.000Z"_s } } });
-    QCOMPARE(
-        OutboxRequestMapper::findCreated(create, dated, QDateTime::fromString(u"2026-01-01T10:00:00Z"_s, Qt::ISODate)),
-        U1);
-    QCOMPARE(
-        OutboxRequestMapper::findCreated(create, dated, QDateTime::fromString(u"2026-01-02T10:00:00Z"_s, Qt::ISODate)),
-        QString());
-    const OutboxRow group = f.createUserGroup({ { u"name"_s, u"Eng"_s } });
-    QCOMPARE(OutboxRequestMapper::findCreated(group,
-                 QJsonDocument(QJsonArray { QJsonObject { { u"id"_s, G2 }, { u"name"_s, u"Engineering"_s } },
-                     QJsonObject { { u"id"_s, G1 }, { u"name"_s, u"Eng"_s } } })),
-        G1);
+}
+
+void TestOutboxRequestMapper::createdMatchOfGroups()
+{
+    const OutboxChangeFactory f;
+    const QJsonObject sudo { { u"sudo"_s, QJsonObject { { u"enabled"_s, true }, { u"withoutPassword"_s, false } } } };
+    const OutboxRow group = f.createUserGroup(
+        { { u"name"_s, u"Eng"_s }, { u"description"_s, u"Builders"_s }, { u"attributes"_s, sudo } });
+    const QJsonObject ours { { u"id"_s, G1 }, { u"name"_s, u"Eng"_s }, { u"description"_s, u"Builders"_s },
+        { u"attributes"_s, sudo }, { u"type"_s, u"user_group"_s } };
+    QJsonObject theirs = ours;
+    theirs.insert(u"id"_s, G2);
+    theirs.insert(u"description"_s, u"Engineering, since 2019"_s);
+    const QJsonObject other { { u"id"_s, u"64c000000000000000000003"_s }, { u"name"_s, u"Engineering"_s } };
+    // v2 groups have no creation time: the fields alone decide, whatever the first attempt.
+    const QDateTime firstAttempt = QDateTime::currentDateTimeUtc();
+    QCOMPARE(OutboxCreatedMatch::judge(group, QJsonDocument(QJsonArray { other, ours }), firstAttempt).id, G1);
+    const auto refused = OutboxCreatedMatch::judge(group, QJsonDocument(QJsonArray { other, theirs }), firstAttempt);
+    QCOMPARE(refused.id, QString());
+    QVERIFY2(refused.refusal.startsWith(u"User group Eng already exists in the directory, but it is not the one this "
+                                        "change creates: its description is \"Engineering, since 2019\", not "
+                                        "\"Builders\"."_s),
+        qPrintable(refused.refusal));
+    QCOMPARE(OutboxCreatedMatch::judge(group, QJsonDocument(QJsonArray { other }), firstAttempt).refusal, QString());
+    const OutboxRow devices = f.createDeviceGroup({ { u"name"_s, u"Labs"_s } });
+    QVERIFY(OutboxCreatedMatch::judge(
+        devices, QJsonDocument(QJsonArray { QJsonObject { { u"id"_s, G2 }, { u"name"_s, u"labs"_s } } }), firstAttempt)
+                .refusal.startsWith(u"Device group Labs already exists"_s));
     QCOMPARE(OutboxRequestMapper::createdId(QJsonDocument(QJsonObject { { u"_id"_s, U1 } })), U1);
     QCOMPARE(OutboxRequestMapper::createdId(QJsonDocument(QJsonObject { { u"id"_s, G1 } })), G1);
+    // Not a create: nothing to judge.
+    QCOMPARE(OutboxCreatedMatch::judge(f.deleteUser(U1, u"jdoe"_s), v1Results({}), firstAttempt).refusal, QString());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxRequestMapper)

@@ -19,9 +19,11 @@ ResetMfaDialog::ResetMfaDialog(const QStringList &usernames, QWidget *parent)
     setWindowTitle(usernames.size() == 1 ? tr("Reset MFA of %1").arg(usernames.first())
                                          : tr("Reset MFA of %n user(s)", nullptr, int(usernames.size())));
     const QString who = UserChangeFlows::nameList(usernames, 5);
-    auto *text = new QLabel(tr("MFA becomes required for %1. Their current authenticator is removed, and they must "
-                               "enrol a new one within the enrollment period; after it they are locked out of the "
-                               "user portal until they do.")
+    // What the change sends (OutboxRequestMapper): enable_user_portal_multifactor with the period,
+    // then resetmfa, which gives the user a new TOTP key and a new enrollment period.
+    auto *text = new QLabel(tr("MFA becomes required for %1. Their authenticator app is reset and stops working; they "
+                               "must enrol it again within the enrollment period, after which they are locked out of "
+                               "the user portal until they do.")
                                 .arg(who),
         this);
     text->setObjectName(u"resetMfaText"_s);

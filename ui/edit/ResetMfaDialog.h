@@ -5,7 +5,8 @@
 class QSpinBox;
 
 // Asks for the MFA enrollment period (DOMAIN.md: 1–365 days, default 7) and says what happens to
-// the users named: they must enrol an authenticator in that time or are locked out of the portal.
+// the users named: MFA becomes required, their TOTP key is reset, and they must enrol again in
+// that time or are locked out of the portal (the user.resetMfa row sends exactly that).
 class ResetMfaDialog final : public QDialog
 {
     Q_OBJECT

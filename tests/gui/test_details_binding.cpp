@@ -10,6 +10,7 @@
 #include "Workspace.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void localAccountsSayWhatBindingWouldDoOnLinux();
     void localAccountsSayWhatBindingWouldDoOnWindows();
     void localAccountsOnAMac();
+    void selfServiceSaysWhetherASignInWouldWork();
     void unbindFromAUsersDevices();
     void unbindFromADevicesUsers();
 
@@ -83,6 +85,20 @@ QHash<QString, QString> TestDetailsBinding::managedBy() const
     for (int i = 0; i < accounts->topLevelItemCount(); ++i)
         cells.insert(accounts->topLevelItem(i)->text(0), accounts->topLevelItem(i)->text(column));
     return cells;
+}
+
+void TestDetailsBinding::selfServiceSaysWhetherASignInWouldWork()
+{
+    // The org has self-service on for macOS, off for Windows; every Mac here has users already.
+    const auto text = [this] { return m_window->findChild<QLabel *>(u"deviceSelfServiceValue"_s)->text(); };
+    select(PaneKind::Devices, Id::AliceMbp);
+    QVERIFY2(
+        text().startsWith(u"Not available: "_s) && text().contains(u"macOS offers it only on a device with none"_s),
+        qPrintable(text()));
+    select(PaneKind::Devices, Id::WinLobby);
+    QVERIFY2(text().startsWith(u"Off for this operating system"_s), qPrintable(text()));
+    select(PaneKind::Devices, Id::BuildLinux01);
+    QVERIFY2(text().startsWith(u"Not offered for this operating system"_s), qPrintable(text()));
 }
 
 void TestDetailsBinding::selectRows(DetailsList *list, const QStringList &firstColumns)

@@ -7,3 +7,4 @@ bindery_add_test(test_cli_plan_bind LABEL unit SOURCES test_cli_plan_bind.cpp Bi
     LIBS bindery_models bindery_test_support Qt6::Sql)
 target_compile_definitions(test_cli_plan_bind PRIVATE BINDERY_CLI_PATH="$<TARGET_FILE:bindery-cli>")
 add_dependencies(test_cli_plan_bind bindery-cli)
+bindery_add_test(test_self_service_outlook LABEL unit SOURCES test_self_service_outlook.cpp LIBS bindery_models)

@@ -1,9 +1,11 @@
 #include "DeviceDetailsPage.h"
 
+#include "CacheReader.h"
 #include "DetailsList.h"
 #include "DetailsReader.h"
 #include "DeviceRow.h"
 #include "LocalAccountOutlookReader.h"
+#include "SelfServiceOutlook.h"
 #include "TimeText.h"
 
 #include <QLabel>
@@ -27,6 +29,7 @@ DeviceDetailsPage::DeviceDetailsPage(QWidget *parent)
     m_mdm = addField(u"deviceMdmValue"_s, tr("MDM enrolled"));
     m_encryption = addField(u"deviceEncryptionValue"_s, tr("Disk encryption"));
     m_created = addField(u"deviceCreatedValue"_s, tr("Added"));
+    m_selfService = addField(u"deviceSelfServiceValue"_s, tr("Self-service sign-in"));
 
     QStringList userHeaders(UserColumnCount);
     userHeaders[UserUsername] = tr("User");
@@ -78,16 +81,55 @@ void DeviceDetailsPage::load(const DeviceRow &row, CacheDatabase &cache)
     setField(m_created, device.created.isValid() ? TimeText::dateTime(device.created) : QString());
 
     QStringList problems;
-    loadUsers(device.id, cache, &problems);
-    loadLocalAccounts(device, cache, &problems);
+    const int users = loadUsers(device.id, cache, &problems);
+    const QList<DeviceLocalAccount> accounts = loadLocalAccounts(device, cache, &problems);
     loadGroups(device.id, cache, &problems);
+    if (const auto info = CacheReader(cache).snapshotInfo(); info)
+        setField(m_selfService,
+            selfServiceText(SelfServiceOutlook::evaluate(device, info.value().settings.selfService, users, accounts),
+                device.osFamily));
+    else
+        problems << describe(info.error());
     showReadProblems(problems);
 }
 
-void DeviceDetailsPage::loadUsers(const QString &deviceId, CacheDatabase &cache, QStringList *problems)
+QString DeviceDetailsPage::selfServiceText(const SelfServiceOutlook &outlook, OsFamily os)
+{
+    using Kind = SelfServiceOutlook::Kind;
+    QString text;
+    switch (outlook.kind) {
+    case Kind::NotSupported:
+        return tr("Not offered for this operating system: bind users to give them an account.");
+    case Kind::Off:
+        return tr("Off for this operating system (Changes ▸ Self-service account provisioning).");
+    case Kind::BlockedByBoundUsers:
+        text = os == OsFamily::Windows
+            ? tr("Not available: %n user(s) bound already (a Windows policy may allow it anyway).", nullptr,
+                outlook.boundUsers)
+            : tr("Not available: %n user(s) bound already; macOS offers it only on a device with none.", nullptr,
+                outlook.boundUsers);
+        break;
+    case Kind::Available:
+        text = outlook.admin ? tr("Available: an existing directory user signing in here gets an administrator "
+                                  "account (MFA is not asked at that first sign-in).")
+                             : tr("Available: an existing directory user signing in here gets a standard account "
+                                  "(MFA is not asked at that first sign-in).");
+        break;
+    }
+    if (!outlook.blockedNames.isEmpty())
+        text += u' '
+            + tr("A directory user named %1 cannot use it: an account of that name exists here and would need a "
+                 "takeover; bind them instead.")
+                  .arg(outlook.blockedNames.join(tr(" or ")));
+    return text;
+}
+
+int DeviceDetailsPage::loadUsers(const QString &deviceId, CacheDatabase &cache, QStringList *problems)
 {
     m_users->clear();
+    int count = 0;
     if (const auto users = DetailsReader(cache).usersOfDevice(deviceId); users) {
+        count = int(users.value().size());
         for (const BoundUser &user : users.value()) {
             QStringList cells(UserColumnCount);
             cells[UserUsername] = user.username;
@@ -107,12 +149,16 @@ void DeviceDetailsPage::loadUsers(const QString &deviceId, CacheDatabase &cache,
     }
     m_users->finishRows();
     setListTitle(m_users, tr("Users"));
+    return count;
 }
 
-void DeviceDetailsPage::loadLocalAccounts(const Device &device, CacheDatabase &cache, QStringList *problems)
+QList<DeviceLocalAccount> DeviceDetailsPage::loadLocalAccounts(
+    const Device &device, CacheDatabase &cache, QStringList *problems)
 {
     m_localAccounts->clear();
+    QList<DeviceLocalAccount> read;
     if (const auto accounts = DetailsReader(cache).localAccountsOfDevice(device.id); accounts) {
+        read = accounts.value();
         const auto outlooks = LocalAccountOutlookReader(cache).read(device, accounts.value());
         if (!outlooks)
             *problems << describe(outlooks.error());
@@ -141,6 +187,7 @@ void DeviceDetailsPage::loadLocalAccounts(const Device &device, CacheDatabase &c
     }
     m_localAccounts->finishRows();
     setListTitle(m_localAccounts, tr("Local accounts"));
+    return read;
 }
 
 QString DeviceDetailsPage::blockReasonText(BindingBlockReason reason)

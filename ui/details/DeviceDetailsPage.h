@@ -2,6 +2,8 @@
 
 #include "BindingPlanCodes.h"
 #include "DetailsPage.h"
+#include "DeviceLocalAccount.h"
+#include "OsFamily.h"
 
 class CacheDatabase;
 class DetailsList;
@@ -9,10 +11,12 @@ class QLabel;
 struct Device;
 struct DeviceRow;
 struct LocalAccountOutlook;
+struct SelfServiceOutlook;
 
 // A device's system facts, the users who can log in to it (admin flag, path; direct bindings can be unbound), the
 // local accounts its agent reports with what binding means for each (managed by whom, or which user would take it
-// over: LocalAccountOutlook, the planner's own rules) and its groups.
+// over: LocalAccountOutlook, the planner's own rules), whether self-service sign-in would give someone an account
+// here (SelfServiceOutlook) and its groups.
 class DeviceDetailsPage final : public DetailsPage
 {
     Q_OBJECT
@@ -23,8 +27,10 @@ public:
     void load(const DeviceRow &row, CacheDatabase &cache);
 
 private:
-    void loadUsers(const QString &deviceId, CacheDatabase &cache, QStringList *problems);
-    void loadLocalAccounts(const Device &device, CacheDatabase &cache, QStringList *problems);
+    // Both return what they read, for the self-service line: how many users, which accounts.
+    int loadUsers(const QString &deviceId, CacheDatabase &cache, QStringList *problems);
+    QList<DeviceLocalAccount> loadLocalAccounts(const Device &device, CacheDatabase &cache, QStringList *problems);
+    static QString selfServiceText(const SelfServiceOutlook &outlook, OsFamily os);
     static QString blockReasonText(BindingBlockReason reason);
     static QString outlookText(const LocalAccountOutlook &outlook, bool realUser);
     static QString outlookToolTip(const LocalAccountOutlook &outlook, const QString &accountName);
@@ -38,6 +44,7 @@ private:
     QLabel *m_mdm;
     QLabel *m_encryption;
     QLabel *m_created;
+    QLabel *m_selfService;
     DetailsList *m_users;
     DetailsList *m_localAccounts;
     DetailsList *m_groups;

@@ -170,8 +170,18 @@ Result<ApiRequest> groupRequest(const OutboxRow &row, const QJsonObject &current
                 body.insert(field, current.value(field));
         }
         const QJsonObject fields = p.value("fields"_L1).toObject();
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-            body.insert(it.key(), it.value());
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            if (it.key() == "attributes"_L1) {
+                // The form changes some attributes (sudo, Samba, Linux group); the others (LDAP, RADIUS …) stay.
+                QJsonObject attributes = body.value("attributes"_L1).toObject();
+                const QJsonObject changed = it.value().toObject();
+                for (auto a = changed.constBegin(); a != changed.constEnd(); ++a)
+                    attributes.insert(a.key(), a.value());
+                body.insert(it.key(), attributes);
+            } else {
+                body.insert(it.key(), it.value());
+            }
+        }
         return make(Method::Put, Version::V2, base, body);
     }
     if (kind.endsWith(u".delete"_s))

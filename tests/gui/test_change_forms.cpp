@@ -8,10 +8,12 @@
 #include "RenameDeviceDialog.h"
 #include "SelfServiceDialog.h"
 #include "UserFormDialog.h"
+#include "UserGroupOptionsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void boundUserNamesAreLockedWithTheReason();
     void unboundUserNamesAreEditable();
     void groupFormChecksTheNameAndWritesCreateAndUpdate();
+    void userGroupOptionsAreSentAsAttributes();
     void renameDeviceWarnsAboutDuplicateNames();
     void selfServiceReadsAndWritesOrgSettings();
 
@@ -286,6 +289,60 @@ void TestChangeForms::groupFormChecksTheNameAndWritesCreateAndUpdate()
     GroupFormDialog again(*m_cache, GroupFormDialog::Kind::UserGroup);
     type(field(again, "groupName"), u"contractors"_s);
     QVERIFY(issues(&again, u"groupName"_s).contains(u"waiting to be sent"_s));
+}
+
+void TestChangeForms::userGroupOptionsAreSentAsAttributes()
+{
+    // Engineering: members are admins through device groups, Linux group "engineering".
+    GroupFormDialog dialog(*m_cache, GroupFormDialog::Kind::UserGroup, QLatin1String(SampleOrg::Id::EngineeringGroup));
+    UserGroupOptionsBox *options = dialog.optionsBox();
+    QVERIFY(options);
+    auto *sudo = options->findChild<QCheckBox *>(u"groupSudoOption"_s);
+    auto *passwordless = options->findChild<QCheckBox *>(u"groupPasswordlessOption"_s);
+    auto *linux = options->findChild<QCheckBox *>(u"groupLinuxOption"_s);
+    auto *samba = options->findChild<QCheckBox *>(u"groupSambaOption"_s);
+    QVERIFY(sudo->isChecked());
+    QVERIFY(passwordless->isEnabled());
+    QVERIFY(linux->isChecked());
+    QCOMPARE(linux->text().remove(u'&'), u"Create the Linux group “engineering”"_s);
+    QVERIFY(!okButton(dialog)->isEnabled()); // nothing changed yet
+    sudo->setChecked(false);
+    QVERIFY(!passwordless->isEnabled()); // only with admin
+    samba->setChecked(true);
+    QVERIFY(okButton(dialog)->isEnabled());
+    screenshot(&dialog, u"group-form-options"_s);
+    dialog.accept();
+
+    // A new group's Linux group follows its name.
+    GroupFormDialog created(*m_cache, GroupFormDialog::Kind::UserGroup);
+    type(field(created, "groupName"), u"Build Ops"_s);
+    auto *newLinux = created.optionsBox()->findChild<QCheckBox *>(u"groupLinuxOption"_s);
+    QCOMPARE(newLinux->text().remove(u'&'), u"Create the Linux group “build-ops”"_s);
+    newLinux->setChecked(true);
+    created.accept();
+
+    const QList<OutboxRow> rows = outbox(*m_cache);
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject attributes = rows.at(0).payload.value("fields"_L1).toObject().value("attributes"_L1).toObject();
+    QCOMPARE(attributes.value("sudo"_L1).toObject().value("enabled"_L1).toBool(), false);
+    QCOMPARE(attributes.value("sambaEnabled"_L1).toBool(), true);
+    QCOMPARE(
+        attributes.value("posixGroups"_L1).toArray().at(0).toObject().value("name"_L1).toString(), u"engineering"_s);
+    const QJsonObject before = rows.at(0).payload.value("before"_L1).toObject().value("attributes"_L1).toObject();
+    QCOMPARE(before.value("sudo"_L1).toObject().value("enabled"_L1).toBool(), true); // for undo and revert
+    QCOMPARE(rows.at(1).kind, u"userGroup.create"_s);
+    QCOMPARE(rows.at(1)
+                 .payload.value("fields"_L1)
+                 .toObject()
+                 .value("attributes"_L1)
+                 .toObject()
+                 .value("posixGroups"_L1)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value("name"_L1)
+                 .toString(),
+        u"build-ops"_s);
 }
 
 void TestChangeForms::renameDeviceWarnsAboutDuplicateNames()

@@ -6,6 +6,7 @@
 #include "OutboxKindInfo.h"
 #include "OutboxSandboxSupport.h"
 #include "SandboxRunner.h"
+#include "UserGroupOptions.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -122,7 +123,13 @@ void TestOutboxSandbox::everyKindRoundTrips()
     add(f.deleteUser(deleted.id, deleted.username));
     add(f.unbindUserFromDevice(unbound.userId, {}, unbound.deviceId, {}));
     add(f.createUserGroup({ { u"name"_s, u"Push Team"_s }, { u"description"_s, u"made by a push"_s } }));
-    add(f.updateUserGroup(team.id, { { u"description"_s, u"pushed description"_s } }, { { u"name"_s, team.name } }));
+    // The group form's options travel as attributes: the group's other attributes (its Linux group, if any) stay.
+    UserGroupOptions teamOptions = UserGroupOptions::of(team);
+    teamOptions.sudo = !team.sudoEnabled;
+    teamOptions.samba = true;
+    add(f.updateUserGroup(team.id,
+        { { u"description"_s, u"pushed description"_s }, { u"attributes"_s, teamOptions.attributes() } },
+        { { u"name"_s, team.name } }));
     add(f.deleteUserGroup(gone.id, gone.name));
     const qint64 lab = add(f.createDeviceGroup({ { u"name"_s, u"Push Lab"_s } }));
     OutboxRow labMember = f.addDeviceToGroup({}, u"Push Lab"_s, mac.id, mac.displayName);
@@ -175,6 +182,9 @@ void TestOutboxSandbox::everyKindRoundTrips()
     };
     QCOMPARE(userGroup(u"Push Team"_s).description, u"made by a push"_s);
     QCOMPARE(userGroup(team.name).description, u"pushed description"_s);
+    QCOMPARE(userGroup(team.name).sudoEnabled, !team.sudoEnabled);
+    QVERIFY(userGroup(team.name).sambaEnabled);
+    QCOMPARE(userGroup(team.name).posixGroupName, team.posixGroupName);
     QVERIFY(userGroup(gone.name).id.isEmpty());
     const DeviceGroup pushLab = pick(after.deviceGroups, [](const DeviceGroup &g) { return g.name == u"Push Lab"; });
     QVERIFY(!pushLab.id.isEmpty());

@@ -141,6 +141,20 @@ void TestOutboxRequestMapper::userGroups()
         G1, { { u"description"_s, u"new"_s } }, { { u"name"_s, u"Engineering"_s }, { u"description"_s, u"old"_s } });
     expect(update, Method::Put, Version::V2, u"/usergroups/"_s + G1,
         { { u"name"_s, u"Engineering"_s }, { u"description"_s, u"new"_s }, { u"attributes"_s, sudo } }, false, current);
+    // Options change some attributes; the group's others (LDAP here) are kept.
+    const QJsonObject ldap { { u"ldapGroups"_s, QJsonArray { QJsonObject { { u"name"_s, u"eng"_s } } } } };
+    QJsonObject withLdap = current;
+    withLdap.insert(u"attributes"_s,
+        QJsonObject { { u"ldapGroups"_s, ldap.value("ldapGroups"_L1) }, { u"sudo"_s, sudo.value("sudo"_L1) } });
+    const QJsonObject noSudo { { u"sudo"_s, QJsonObject { { u"enabled"_s, false }, { u"withoutPassword"_s, false } } },
+        { u"sambaEnabled"_s, true } };
+    expect(f.updateUserGroup(G1, { { u"attributes"_s, noSudo } }, { { u"name"_s, u"Engineering"_s } }), Method::Put,
+        Version::V2, u"/usergroups/"_s + G1,
+        { { u"name"_s, u"Engineering"_s }, { u"description"_s, u"old"_s },
+            { u"attributes"_s,
+                QJsonObject { { u"ldapGroups"_s, ldap.value("ldapGroups"_L1) }, { u"sudo"_s, noSudo.value("sudo"_L1) },
+                    { u"sambaEnabled"_s, true } } } },
+        false, withLdap);
     const auto withoutCurrent = OutboxRequestMapper::request(update);
     QVERIFY(!withoutCurrent.ok());
     QCOMPARE(withoutCurrent.error().code, QString::fromLatin1(OutboxRequestMapper::NeedsCurrent));

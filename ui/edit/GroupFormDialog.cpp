@@ -6,6 +6,7 @@
 #include "FieldIssueText.h"
 #include "ObjectLookup.h"
 #include "OutboxChangeFactory.h"
+#include "UserGroupOptionsBox.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,6 +49,7 @@ GroupFormDialog::GroupFormDialog(CacheDatabase &cache, Kind kind, const QString 
             if (groups && !groups.value().isEmpty()) {
                 m_originalName = groups.value().first().name;
                 m_originalDescription = groups.value().first().description;
+                m_originalOptions = UserGroupOptions::of(groups.value().first());
             } else {
                 m_loadError = groups ? tr("The user group is no longer in the cache.") : groups.error().detail;
             }
@@ -76,6 +78,13 @@ GroupFormDialog::GroupFormDialog(CacheDatabase &cache, Kind kind, const QString 
     descriptionLabel->setBuddy(m_description->lineEdit());
     form->addRow(descriptionLabel, m_description);
 
+    if (!devices) {
+        m_options = new UserGroupOptionsBox(this);
+        m_options->setOptions(m_originalOptions);
+        m_options->setGroupName(m_originalName);
+        connect(m_options, &UserGroupOptionsBox::changed, this, &GroupFormDialog::revalidate);
+    }
+
     m_status->setObjectName(u"groupFormStatus"_s);
     m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(isEdit() ? tr("Save changes") : tr("Create group"));
@@ -84,6 +93,8 @@ GroupFormDialog::GroupFormDialog(CacheDatabase &cache, Kind kind, const QString 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    if (m_options)
+        layout->addWidget(m_options);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
@@ -129,7 +140,11 @@ void GroupFormDialog::revalidate()
             true });
     m_description->setMessages(descriptionMessages);
 
-    const bool unchanged = isEdit() && name == m_originalName && m_description->text() == m_originalDescription;
+    if (m_options)
+        m_options->setGroupName(name);
+    const bool optionsUnchanged = !m_options || m_options->options() == m_originalOptions;
+    const bool unchanged
+        = isEdit() && name == m_originalName && m_description->text() == m_originalDescription && optionsUnchanged;
     m_status->setText(unchanged ? tr("Nothing changed yet.") : QString());
     ok->setEnabled(issues.isEmpty() && descriptionMessages.isEmpty() && !unchanged);
 }
@@ -146,6 +161,8 @@ QList<OutboxRow> GroupFormDialog::changes() const
         QJsonObject fields { { u"name"_s, name } };
         if (!description.isEmpty())
             fields.insert(u"description"_s, description);
+        if (m_options && !m_options->options().isDefault())
+            fields.insert(u"attributes"_s, m_options->options().attributes());
         return { devices ? factory.createDeviceGroup(fields) : factory.createUserGroup(fields) };
     }
     QJsonObject fields;
@@ -156,6 +173,10 @@ QList<OutboxRow> GroupFormDialog::changes() const
     if (description != m_originalDescription) {
         fields.insert(u"description"_s, description);
         before.insert(u"description"_s, m_originalDescription);
+    }
+    if (m_options && m_options->options() != m_originalOptions) {
+        fields.insert(u"attributes"_s, m_options->options().attributes());
+        before.insert(u"attributes"_s, m_originalOptions.attributes());
     }
     return { devices ? factory.updateDeviceGroup(m_groupId, fields, before)
                      : factory.updateUserGroup(m_groupId, fields, before) };

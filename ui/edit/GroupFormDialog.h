@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OutboxRow.h"
+#include "UserGroupOptions.h"
 
 #include <QDialog>
 #include <memory>
@@ -10,9 +11,11 @@ class CacheUniqueness;
 class FieldEditor;
 class QDialogButtonBox;
 class QLabel;
+class UserGroupOptionsBox;
 
 // Creates or edits a user group or a device group: a unique name (checked against the cache and the
-// outbox as the admin types) and a description. On edit only changed fields are sent, with "before".
+// outbox as the admin types), a description, and for user groups their options (admin on devices reached through
+// device groups, Samba, a Linux group). On edit only changed fields are sent, with "before".
 class GroupFormDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     QString loadError() const { return m_loadError; }
     FieldEditor *nameEditor() const { return m_name; }
     FieldEditor *descriptionEditor() const { return m_description; }
+    UserGroupOptionsBox *optionsBox() const { return m_options; } // null for device groups
     QList<OutboxRow> changes() const;
     const QList<qint64> &appendedIds() const { return m_appendedIds; }
 
@@ -42,10 +46,12 @@ private:
     std::unique_ptr<CacheUniqueness> m_uniqueness;
     QString m_originalName;
     QString m_originalDescription;
+    UserGroupOptions m_originalOptions;
     QString m_loadError;
     bool m_nameTouched = false;
     FieldEditor *m_name;
     FieldEditor *m_description;
+    UserGroupOptionsBox *m_options = nullptr;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QList<qint64> m_appendedIds;

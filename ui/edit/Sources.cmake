@@ -9,7 +9,8 @@ list(APPEND BINDERY_UI_SOURCES
     edit/RenameDeviceDialog.h edit/RenameDeviceDialog.cpp
     edit/ResetMfaDialog.h edit/ResetMfaDialog.cpp
     edit/SelfServiceDialog.h edit/SelfServiceDialog.cpp
-    edit/UserFormDialog.h edit/UserFormDialog.cpp)
+    edit/UserFormDialog.h edit/UserFormDialog.cpp
+    edit/UserGroupOptionsBox.h edit/UserGroupOptionsBox.cpp)
 list(APPEND BINDERY_UI_SOURCES
     edit/GroupChangeFlows.h edit/GroupChangeFlows.cpp
     edit/UserChangeFlows.h edit/UserChangeFlows.cpp)

@@ -112,23 +112,48 @@ QString findGroup(const QList<Group> &groups, const QString &idOrName)
     return {};
 }
 
+// `--user a b --device d` as the issue writes it (NAME...): every word after a naming option up to the next option
+// is another value of it, so the parser sees `--user a --user b --device d`.
+QStringList expandRepeatedValues(const QStringList &arguments)
+{
+    static const QStringList naming { u"--user"_s, u"--device"_s, u"--user-group"_s, u"--device-group"_s };
+    QStringList expanded;
+    QString current;
+    bool valueTaken = false;
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(u'-')) {
+            current = naming.contains(argument) ? argument : QString();
+            valueTaken = false;
+            expanded << argument;
+        } else if (!current.isEmpty() && valueTaken) {
+            expanded << current << argument;
+        } else {
+            valueTaken = true;
+            expanded << argument;
+        }
+    }
+    return expanded;
+}
+
 } // namespace
 
-int PlanBindCommand::run(const QStringList &arguments)
+int PlanBindCommand::run(const QStringList &rawArguments)
 {
+    const QStringList arguments = expandRepeatedValues(rawArguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Show what binding users to devices would do on each device (new account, takeover of an existing "
         "account, already bound, or blocked, with warnings), without changing anything. Exit code 0: nothing "
         "blocked; 1: some pair is blocked, or the cache cannot be read; 2: wrong command line or unknown name."_s);
     const QCommandLineOption cacheOption(u"cache"_s, u"The cache file to read."_s, u"file"_s);
-    const QCommandLineOption userOption(u"user"_s, u"A user, by id or username (repeatable)."_s, u"name"_s);
+    const QCommandLineOption userOption(
+        u"user"_s, u"Users, by id or username: --user a b, or --user a --user b."_s, u"name..."_s);
     const QCommandLineOption deviceOption(
-        u"device"_s, u"A device, by id, display name or hostname (repeatable)."_s, u"name-or-id"_s);
+        u"device"_s, u"Devices, by id, display name or hostname (one or more)."_s, u"name-or-id..."_s);
     const QCommandLineOption userGroupOption(
-        u"user-group"_s, u"Every member of a user group, by id or name (repeatable)."_s, u"name"_s);
+        u"user-group"_s, u"Every member of these user groups, by id or name (one or more)."_s, u"name..."_s);
     const QCommandLineOption deviceGroupOption(
-        u"device-group"_s, u"Every member of a device group, by id or name (repeatable)."_s, u"name"_s);
+        u"device-group"_s, u"Every member of these device groups, by id or name (one or more)."_s, u"name..."_s);
     const QCommandLineOption jsonOption(u"json"_s,
         u"Print one JSON object: {\"pairs\": [{\"user\", \"device\", \"action\", \"account\", \"matchedField\", "
         "\"warnings\": [codes]}, …], \"summary\", \"planWarnings\"}."_s);

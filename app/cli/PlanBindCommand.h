@@ -12,5 +12,5 @@
 class PlanBindCommand
 {
 public:
-    int run(const QStringList &arguments);
+    int run(const QStringList &rawArguments);
 };

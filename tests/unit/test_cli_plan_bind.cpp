@@ -156,6 +156,12 @@ void TestCliPlanBind::jsonPlanHasOneObjectPerPair()
     QCOMPARE(summary.value("actions"_L1).toObject().value("takeover"_L1).toInt(), 1);
     QCOMPARE(summary.value("actions"_L1).toObject().value("create"_L1).toInt(), 3);
     QCOMPARE(document.object().value("planWarnings"_L1).toArray(), QJsonArray {});
+
+    // The spelling, several names after one flag (--user NAME... --device NAME_OR_ID...), plans the same.
+    const Run listed = runCli({ u"plan-bind"_s, u"--cache"_s, m_cache, u"--user"_s, u"judy"_s, u"Erin"_s, u"--device"_s,
+        u"lobby kiosk"_s, u"eng-mac-02"_s, u"--json"_s });
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(listed.out).object().value("pairs"_L1).toArray(), pairs);
 }
 
 void TestCliPlanBind::groupsExpandToTheirMembers()

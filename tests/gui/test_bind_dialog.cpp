@@ -13,6 +13,7 @@
 #include "OutboxStore.h"
 #include "TempCache.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -128,6 +129,10 @@ BindDialog *TestBindDialog::drop(const ObjectDropRequest &request)
 
 BindDialog *TestBindDialog::waitForPlan()
 {
+    // The plan's table runs under QAbstractItemModelTester from before the plan arrives.
+    if (BindDialog *opened = m_controller->currentDialog(); opened && !opened->plan())
+        new QAbstractItemModelTester(
+            opened->planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, opened->planModel());
     if (!QTest::qWaitFor([this] { return m_controller->currentDialog() && m_controller->currentDialog()->plan(); }))
         return nullptr;
     return m_controller->currentDialog();
@@ -151,6 +156,7 @@ void TestBindDialog::summaryWarningsAndOptionsThenConfirmWritesRows()
     QCOMPARE(child<QLabel>(dialog, "bindWarningSummary")->text(), u"1 similar account"_s);
     QVERIFY(child<QLabel>(dialog, "bindNote")->text().contains(u"Blocked pairs are left out"_s));
     QCOMPARE(dialog->planModel()->rowCount(), 4);
+    QCOMPARE(dialog->planModel()->findChildren<QAbstractItemModelTester *>().size(), 1);
     // Icon and text for every action and warning, never colour alone.
     const QModelIndex blocked = dialog->planModel()->index(2, BindPlanTableModel::Action);
     QCOMPARE(blocked.data().toString(), u"Blocked"_s);
@@ -390,6 +396,7 @@ void TestBindDialog::bindToWithoutAMouse()
     BindPickerDialog *picker = m_controller->currentPicker();
     QVERIFY(picker->isVisible());
     auto *list = child<QListView>(picker, "bindPickerList");
+    QAbstractItemModelTester pickerTester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int all = list->model()->rowCount();
     QCOMPARE(all, 2 + 3 + 8); // device groups, user groups, devices
     picker->grab().save(u"/tmp/bindery-bind-picker-all.png"_s);

@@ -20,6 +20,7 @@
 #include "TempCache.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -92,6 +93,24 @@ void grab(QWizard &wizard, const QString &name)
 
 } // namespace
 
+namespace {
+// Every model the wizard's pages show runs under QAbstractItemModelTester for the whole test.
+void watchModels(ImportWizard &wizard)
+{
+    using Tester = QAbstractItemModelTester;
+    ImportPreviewPage *preview = wizard.previewPage();
+    new Tester(preview->model(), Tester::FailureReportingMode::QtTest, &wizard);
+    new Tester(preview->filter(), Tester::FailureReportingMode::QtTest, &wizard);
+    for (const auto *name : { "importCommitTable", "importResultsTable" }) {
+        auto *view = wizard.findChild<QTableView *>(QString::fromLatin1(name));
+        if (view)
+            new Tester(view->model(), Tester::FailureReportingMode::QtTest, &wizard);
+        else
+            qWarning("no view %s", name);
+    }
+}
+} // namespace
+
 class TestImportWizard : public QObject
 {
     Q_OBJECT
@@ -150,6 +169,7 @@ void TestImportWizard::pageByPage()
 {
     auto cache = std::move(CacheDatabase::open(m_cachePath).value());
     ImportWizard wizard(*cache, nullptr);
+    watchModels(wizard);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
@@ -292,6 +312,7 @@ void TestImportWizard::commitAndUndoThroughThePush()
 {
     auto cache = std::move(CacheDatabase::open(m_cachePath).value());
     ImportWizard wizard(*cache, nullptr);
+    watchModels(wizard);
     FakePush push(*cache);
     wizard.setPushDriver(&push);
     int outboxChanges = 0;

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("BindingPlan", text, nullptr, n);
-}
-
 // Singular and plural as two source strings, so English reads right without a translator loaded (the CLI, tests);
 // both carry %n, so translators still get the numerus forms of their language.
 QString trCount(const char *singular, const char *plural, qint64 n)
@@ -44,15 +39,15 @@ QString osName(OsFamily family)
 {
     switch (family) {
     case OsFamily::MacOS:
-        return tr("macOS");
+        return BindingPlanText::tr("macOS");
     case OsFamily::Windows:
-        return tr("Windows");
+        return BindingPlanText::tr("Windows");
     case OsFamily::Linux:
-        return tr("Linux");
+        return BindingPlanText::tr("Linux");
     case OsFamily::Unknown:
         break;
     }
-    return tr("this operating system");
+    return BindingPlanText::tr("this operating system");
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "BindingPlan.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,8 @@
 // same sentences.
 class BindingPlanText
 {
+    Q_DECLARE_TR_FUNCTIONS(BindingPlan)
+
 public:
     static QString actionLabel(BindingAction action); // "New account", "Take over", …
     static QString matchedFieldLabel(BindingMatchedField field); // "local user account", "username"

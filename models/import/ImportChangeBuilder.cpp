@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportChangeBuilder", text);
-}
-
 // The v1 systemuser name of a plain text field (the module's column names are not the API's).
 QString textKey(ImportField field)
 {

@@ -2,6 +2,7 @@
 
 #include "ImportRowChange.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <optional>
 
@@ -15,6 +16,8 @@ struct User;
 // must outlive the builder.
 class ImportChangeBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportChangeBuilder)
+
 public:
     explicit ImportChangeBuilder(const ImportValidator &validator);
 

@@ -13,10 +13,6 @@ bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
 }
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportValidator", text);
-}
 } // namespace
 
 QString ImportFieldRules::usernameProblem(const QString &username)

@@ -2,6 +2,7 @@
 
 #include "PasswordPolicy.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -10,6 +11,8 @@
 // be checked for on its own.
 class ImportFieldRules
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportValidator)
+
 public:
     // Empty when valid, else why not (for the message): starts with a letter; letters, digits, . - _ only.
     static QString usernameProblem(const QString &username);

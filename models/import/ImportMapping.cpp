@@ -33,10 +33,6 @@ std::optional<ImportTarget> caseInsensitiveTarget(const QString &header)
     return std::nullopt;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportMapping", text);
-}
 } // namespace
 
 ImportMapping ImportMapping::fromHeader(const QStringList &header)

@@ -4,6 +4,7 @@
 #include "ImportMappingIssue.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -14,6 +15,8 @@
 // made the module's imports fail later. Anything else stays unmapped until the admin maps it (setMapping).
 class ImportMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportMapping)
+
 public:
     struct AttributePair
     {

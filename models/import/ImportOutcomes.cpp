@@ -6,13 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportOutcome", text);
-}
-} // namespace
-
 ImportRowOutcome ImportOutcomes::forRefs(const ImportBatchWriter::RowRefs &refs, ImportRowAction action,
     const QHash<qint64, OutboxRow> &outbox, const QStringList &notes)
 {

@@ -5,6 +5,7 @@
 #include "ImportRowResult.h"
 #include "OutboxRow.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -12,6 +13,8 @@
 // Works the outcomes out from the validated rows, the rows left out, the batch's refs and the outbox as it is now.
 class ImportOutcomes
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportOutcome)
+
 public:
     // One outcome per record, in record order. `notes` (by row) are added to the messages of rows that were sent.
     static QList<ImportRowOutcome> compute(const QList<ImportRowResult> &results, const QSet<int> &skipped,

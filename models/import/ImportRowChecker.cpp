@@ -9,11 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ImportValidator", text, disambiguation, n);
-}
-
 QString linesText(const QList<int> &rows, const std::function<qint64(int)> &lineOf)
 {
     QStringList lines;

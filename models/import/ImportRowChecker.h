@@ -7,6 +7,7 @@
 #include "ImportRowResult.h"
 #include "ImportUniquenessIndex.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 struct ImportValidatorOptions
@@ -19,6 +20,8 @@ struct ImportValidatorOptions
 // Stateless between rows, so re-checking an edited row costs what checking it the first time did.
 class ImportRowChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportValidator)
+
 public:
     ImportRowChecker(const ImportOrgIndex &org, const ImportMapping &mapping, ImportValidatorOptions options);
 

@@ -13,7 +13,7 @@
     <message numerus="yes">
         <source>%n change(s) of this batch are being sent right now. Revert once they are done.</source>
         <translation>
-            <numerusform>%n change of this batch is being sent right now. Revert once they are done.</numerusform>
+            <numerusform>%n change of this batch is being sent right now. Revert once it is done.</numerusform>
             <numerusform>%n changes of this batch are being sent right now. Revert once they are done.</numerusform>
         </translation>
     </message>
@@ -45,13 +45,13 @@
         <source>Queued %Ln change: %1</source>
         <translation>
             <numerusform>Queued %Ln change: %1</numerusform>
-            <numerusform>Queued %Ln change: %1</numerusform>
+            <numerusform>Queued %Ln changes: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %Ln changes: %1</source>
         <translation>
-            <numerusform>Queued %Ln changes: %1</numerusform>
+            <numerusform>Queued %Ln change: %1</numerusform>
             <numerusform>Queued %Ln changes: %1</numerusform>
         </translation>
     </message>
@@ -88,7 +88,7 @@
     <message numerus="yes">
         <source>Connected to %1. This key reaches %n organisations: choose one below.</source>
         <translation>
-            <numerusform>Connected to %1. This key reaches %n organisation: choose one below.</numerusform>
+            <numerusform>Connected to %1. This key reaches %n organisation: choose it below.</numerusform>
             <numerusform>Connected to %1. This key reaches %n organisations: choose one below.</numerusform>
         </translation>
     </message>
@@ -101,18 +101,35 @@
     </message>
 </context>
 <context>
+    <name>DeviceDetailsPage</name>
+    <message numerus="yes">
+        <source>Not available: %n user(s) bound already (a Windows policy may allow it anyway).</source>
+        <translation>
+            <numerusform>Not available: %n user is bound already (a Windows policy may allow it anyway).</numerusform>
+            <numerusform>Not available: %n users are bound already (a Windows policy may allow it anyway).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not available: %n user(s) bound already; macOS offers it only on a device with none.</source>
+        <translation>
+            <numerusform>Not available: %n user is bound already; macOS offers it only on a device with none.</numerusform>
+            <numerusform>Not available: %n users are bound already; macOS offers it only on a device with none.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DropDescription</name>
     <message numerus="yes">
         <source>%Ln user</source>
         <translation>
             <numerusform>%Ln user</numerusform>
-            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln users</source>
         <translation>
-            <numerusform>%Ln users</numerusform>
+            <numerusform>%Ln user</numerusform>
             <numerusform>%Ln users</numerusform>
         </translation>
     </message>
@@ -120,13 +137,13 @@
         <source>%Ln device</source>
         <translation>
             <numerusform>%Ln device</numerusform>
-            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln devices</source>
         <translation>
-            <numerusform>%Ln devices</numerusform>
+            <numerusform>%Ln device</numerusform>
             <numerusform>%Ln devices</numerusform>
         </translation>
     </message>
@@ -134,13 +151,13 @@
         <source>%Ln user group</source>
         <translation>
             <numerusform>%Ln user group</numerusform>
-            <numerusform>%Ln user group</numerusform>
+            <numerusform>%Ln user groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln user groups</source>
         <translation>
-            <numerusform>%Ln user groups</numerusform>
+            <numerusform>%Ln user group</numerusform>
             <numerusform>%Ln user groups</numerusform>
         </translation>
     </message>
@@ -148,13 +165,13 @@
         <source>%Ln device group</source>
         <translation>
             <numerusform>%Ln device group</numerusform>
-            <numerusform>%Ln device group</numerusform>
+            <numerusform>%Ln device groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device groups</source>
         <translation>
-            <numerusform>%Ln device groups</numerusform>
+            <numerusform>%Ln device group</numerusform>
             <numerusform>%Ln device groups</numerusform>
         </translation>
     </message>
@@ -293,6 +310,30 @@
     </message>
 </context>
 <context>
+    <name>ImportValidator</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is bound to %n device(s), so the directory refuses to change their local account name (now “%2”). Unbind them first, or keep “%2” in this cell.</source>
+        <translation>
+            <numerusform>%1 is bound to %n device, so the directory refuses to change their local account name (now “%2”). Unbind it first, or keep “%2” in this cell.</numerusform>
+            <numerusform>%1 is bound to %n devices, so the directory refuses to change their local account name (now “%2”). Unbind them first, or keep “%2” in this cell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices are named “%1” (%2). Use the SystemID column to say which one.</source>
+        <translation>
+            <numerusform>%n device is named “%1” (%2). Use the SystemID column to say which one.</numerusform>
+            <numerusform>%n devices are named “%1” (%2). Use the SystemID column to say which one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ObjectPickerDialog</name>
     <message numerus="yes">
         <source>%n picked</source>
@@ -383,7 +424,7 @@
     <message numerus="yes">
         <source>Undo %n change(s)? They have not been sent and will not be:</source>
         <translation>
-            <numerusform>Undo %n change? They have not been sent and will not be:</numerusform>
+            <numerusform>Undo %n change? It has not been sent and will not be:</numerusform>
             <numerusform>Undo %n changes? They have not been sent and will not be:</numerusform>
         </translation>
     </message>
@@ -397,7 +438,7 @@
     <message numerus="yes">
         <source>Discard %n change(s)? The directory keeps what it has; these are removed from the list:</source>
         <translation>
-            <numerusform>Discard %n change? The directory keeps what it has; these are removed from the list:</numerusform>
+            <numerusform>Discard %n change? The directory keeps what it has; this one is removed from the list:</numerusform>
             <numerusform>Discard %n changes? The directory keeps what it has; these are removed from the list:</numerusform>
         </translation>
     </message>
@@ -496,7 +537,7 @@
     <message numerus="yes">
         <source>They get access to everything bound to them, including %n device(s); accounts there are created or taken over at each device&apos;s next check-in.</source>
         <translation>
-            <numerusform>They get access to everything bound to them, including %n device; accounts there are created or taken over at each device&apos;s next check-in.</numerusform>
+            <numerusform>They get access to everything bound to them, including %n device; accounts there are created or taken over at the device&apos;s next check-in.</numerusform>
             <numerusform>They get access to everything bound to them, including %n devices; accounts there are created or taken over at each device&apos;s next check-in.</numerusform>
         </translation>
     </message>
@@ -534,7 +575,7 @@
     <message numerus="yes">
         <source>%1 is bound to %n device(s); the directory refuses renaming a bound user. Unbind the devices first to change this.</source>
         <translation>
-            <numerusform>%1 is bound to %n device; the directory refuses renaming a bound user. Unbind the devices first to change this.</numerusform>
+            <numerusform>%1 is bound to %n device; the directory refuses renaming a bound user. Unbind the device first to change this.</numerusform>
             <numerusform>%1 is bound to %n devices; the directory refuses renaming a bound user. Unbind the devices first to change this.</numerusform>
         </translation>
     </message>

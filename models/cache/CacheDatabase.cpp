@@ -8,12 +8,16 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCache, "bindery.cache")
 
 namespace {
+
+constexpr int PrepareAttempts = 100;
+constexpr unsigned long PrepareRetryMs = 20;
 
 QString nextConnectionName()
 {
@@ -88,7 +92,17 @@ Result<std::unique_ptr<CacheDatabase>> CacheDatabase::openImpl(const QString &pa
     // admin undid) is zeroed in the pages SQLite writes anyway, so it does not linger in the file at no extra I/O.
     for (const auto *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
              "PRAGMA secure_delete = FAST" }) {
-        if (auto result = exec(db, QString::fromLatin1(pragma), u"preparing the cache %1"_s.arg(path)); !result)
+        // Switching a new file to WAL needs it to itself for a moment; when two connections open it at once (the sync
+        // thread and the window's loader), SQLite answers BUSY at once rather than wait (a possible deadlock), so
+        // this step retries for a while before it gives up.
+        Result<void> result;
+        for (int attempt = 0; attempt < PrepareAttempts; ++attempt) {
+            result = exec(db, QString::fromLatin1(pragma), u"preparing the cache %1"_s.arg(path));
+            if (result || result.error().code != QLatin1StringView(Busy))
+                break;
+            QThread::msleep(PrepareRetryMs);
+        }
+        if (!result)
             return result.error();
     }
     if (auto migrated = cache->migrateTo(targetVersion); !migrated)

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutboxPusher", text);
-}
-
 bool isBlank(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
@@ -33,7 +28,7 @@ bool same(const QJsonValue &a, const QJsonValue &b)
 QString shown(const QJsonValue &value)
 {
     if (isBlank(value))
-        return tr("(empty)");
+        return QCoreApplication::translate("OutboxConflictCheck", "(empty)");
     if (value.isString())
         return u"\""_s + value.toString() + u'"';
     if (value.isBool())
@@ -55,7 +50,8 @@ QString changedFields(
         const QJsonValue now = current.value(it.key());
         if (!same(now, it.value()) && !same(now, target.value(it.key())))
             changes.append(
-                tr("%1 is now %2 (it was %3 when the change was made)").arg(it.key(), shown(now), shown(it.value())));
+                QCoreApplication::translate("OutboxConflictCheck", "%1 is now %2 (it was %3 when the change was made)")
+                    .arg(it.key(), shown(now), shown(it.value())));
     }
     return changes.join(u"; "_s);
 }
@@ -64,20 +60,23 @@ QString renamed(const OutboxObjectRef &object, const QString &seen, const QStrin
 {
     OutboxObjectRef named = object;
     named.name = seen;
-    return tr("%1 was renamed to \"%2\" in the directory meanwhile; check the change and push it again.")
+    return QCoreApplication::translate("OutboxConflictCheck",
+        "%1 was renamed to \"%2\" in the directory meanwhile; check the change and push it again.")
         .arg(OutboxKindInfo::describe(named), now);
 }
 
 QString edited(const OutboxObjectRef &object, const QString &fields)
 {
-    return tr("%1 was changed in the directory meanwhile: %2.").arg(OutboxKindInfo::describe(object), fields);
+    return QCoreApplication::translate("OutboxConflictCheck", "%1 was changed in the directory meanwhile: %2.")
+        .arg(OutboxKindInfo::describe(object), fields);
 }
 
 } // namespace
 
 QString OutboxConflictCheck::gone(const OutboxObjectRef &object)
 {
-    return tr("%1 no longer exists in the directory.").arg(OutboxKindInfo::describe(object));
+    return QCoreApplication::translate("OutboxConflictCheck", "%1 no longer exists in the directory.")
+        .arg(OutboxKindInfo::describe(object));
 }
 
 QString OutboxConflictCheck::check(const OutboxRow &row, const QJsonObject &current)
@@ -112,8 +111,9 @@ QString OutboxConflictCheck::check(const OutboxRow &row, const QJsonObject &curr
         const QJsonObject nowJson { { u"macEnabled"_s, now.macEnabled }, { u"macAdmin"_s, now.macAdmin },
             { u"windowsEnabled"_s, now.windowsEnabled }, { u"windowsAdmin"_s, now.windowsAdmin } };
         if (!changedFields(before, p, nowJson, {}).isEmpty())
-            return tr("The self-service account provisioning settings were changed in the directory meanwhile; "
-                      "check them and make the change again.");
+            return QCoreApplication::translate("OutboxConflictCheck",
+                "The self-service account provisioning settings were changed in the directory meanwhile; "
+                "check them and make the change again.");
         return {};
     }
     return {};

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutboxPusher", text);
-}
-
 bool isBlank(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
@@ -26,7 +21,7 @@ bool isBlank(const QJsonValue &value)
 QString shown(const QJsonValue &value)
 {
     if (isBlank(value))
-        return tr("(empty)");
+        return QCoreApplication::translate("OutboxCreatedMatch", "(empty)");
     if (value.isString())
         return u"\""_s + value.toString() + u'"';
     if (value.isBool())
@@ -81,7 +76,8 @@ QString firstDifference(const QJsonObject &sent, const QJsonObject &got)
         if (it.key() == u"password")
             continue; // write-only: never in an answer
         if (!holds(it.value(), got.value(it.key()), it.key()))
-            return tr("its %1 is %2, not %3").arg(it.key(), shown(got.value(it.key())), shown(it.value()));
+            return QCoreApplication::translate("OutboxCreatedMatch", "its %1 is %2, not %3")
+                .arg(it.key(), shown(got.value(it.key())), shown(it.value()));
     }
     return {};
 }
@@ -93,9 +89,10 @@ QString shownTime(const QDateTime &when)
 
 QString refusal(const OutboxObjectRef &object, const QString &why)
 {
-    return tr("%1 already exists in the directory, but it is not the one this change creates: %2. Someone else "
-              "may have created it meanwhile. If it is the one you meant, discard this change; otherwise discard "
-              "it and make the change again under another name.")
+    return QCoreApplication::translate("OutboxCreatedMatch",
+        "%1 already exists in the directory, but it is not the one this change creates: %2. Someone else "
+        "may have created it meanwhile. If it is the one you meant, discard this change; otherwise discard "
+        "it and make the change again under another name.")
         .arg(OutboxKindInfo::describe(object), why);
 }
 
@@ -125,7 +122,8 @@ OutboxCreatedMatch::Verdict OutboxCreatedMatch::judge(
         if (why.isEmpty() && notBefore.isValid()) {
             const QDateTime created = DirectoryJsonMapper::dateTime(item.value("created"_L1));
             if (created.isValid() && created < notBefore)
-                why = tr("it was created on %1, before Bindery first sent this change (%2)")
+                why = QCoreApplication::translate(
+                    "OutboxCreatedMatch", "it was created on %1, before Bindery first sent this change (%2)")
                           .arg(shownTime(created), shownTime(firstAttempt));
         }
         if (why.isEmpty())

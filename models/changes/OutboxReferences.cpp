@@ -6,15 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutboxReferences", text);
-}
-
 // "change #42 (Create user jdoe)": the row as the admin saw it in the pending list.
 QString describe(const OutboxRow &row)
 {
-    return tr("change #%1 (%2)").arg(row.id).arg(row.summary);
+    return QCoreApplication::translate("OutboxReferences", "change #%1 (%2)").arg(row.id).arg(row.summary);
 }
 
 } // namespace
@@ -40,23 +35,27 @@ Result<QJsonObject> OutboxReferences::resolve(
         const QString key = it.key().chopped(Suffix.size());
         const OutboxRow *row = rowById(rowId);
         if (!row) {
-            return Error {
-                QString::fromLatin1(MissingDependency),
-                tr("This change depends on change #%1, which is no longer in the list of pending changes.").arg(rowId)
-            };
+            return Error { QString::fromLatin1(MissingDependency),
+                QCoreApplication::translate("OutboxReferences",
+                    "This change depends on change #%1, which is no longer in the list of pending changes.")
+                    .arg(rowId) };
         }
         if (row->state == OutboxRow::State::Failed) {
             return Error { QString::fromLatin1(FailedDependency),
-                tr("This change depends on %1, which failed: %2").arg(describe(*row), row->error) };
+                QCoreApplication::translate("OutboxReferences", "This change depends on %1, which failed: %2")
+                    .arg(describe(*row), row->error) };
         }
         const QString createdId = row->payload.value("createdId"_L1).toString();
         if (row->state != OutboxRow::State::Done) {
             return Error { QString::fromLatin1(UnfinishedDependency),
-                tr("This change depends on %1, which is not pushed yet.").arg(describe(*row)) };
+                QCoreApplication::translate("OutboxReferences", "This change depends on %1, which is not pushed yet.")
+                    .arg(describe(*row)) };
         }
         if (createdId.isEmpty()) {
             return Error { QString::fromLatin1(MissingDependency),
-                tr("This change depends on %1, which did not create anything.").arg(describe(*row)) };
+                QCoreApplication::translate(
+                    "OutboxReferences", "This change depends on %1, which did not create anything.")
+                    .arg(describe(*row)) };
         }
         resolved.insert(key, createdId);
     }

@@ -3764,10 +3764,6 @@
         <translation>Die Einstellungen der Self-Service-Kontobereitstellung wurden inzwischen im Verzeichnis geändert; prüfen Sie sie und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
         <source>%1 is now %2 (it was %3 when the change was made)</source>
         <translation>%1 ist jetzt %2 (beim Erstellen der Änderung war es %3)</translation>
     </message>
@@ -3787,16 +3783,19 @@
         <translation>es wurde am %1 angelegt, bevor Bindery diese Änderung zum ersten Mal gesendet hat (%2)</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
         <source>its %1 is %2, not %3</source>
         <translation>sein Feld %1 ist %2, nicht %3</translation>
     </message>
     <message>
         <source>%1 already exists in the directory, but it is not the one this change creates: %2. Someone else may have created it meanwhile. If it is the one you meant, discard this change; otherwise discard it and make the change again under another name.</source>
         <translation>%1 existiert bereits im Verzeichnis, ist aber nicht das Objekt, das diese Änderung anlegt: %2. Vielleicht hat es inzwischen jemand anderes angelegt. Wenn es das gemeinte ist, verwerfen Sie diese Änderung; andernfalls verwerfen Sie sie und nehmen Sie die Änderung unter einem anderen Namen erneut vor.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFieldValue</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>

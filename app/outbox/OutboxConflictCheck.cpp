@@ -2,6 +2,7 @@
 
 #include "ChangeKind.h"
 #include "DirectoryJsonMapper.h"
+#include "OutboxFieldValue.h"
 #include "OutboxKindInfo.h"
 
 #include <QCoreApplication>
@@ -13,30 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isBlank(const QJsonValue &value)
-{
-    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
-}
-
 bool same(const QJsonValue &a, const QJsonValue &b)
 {
-    if (isBlank(a) || isBlank(b))
-        return isBlank(a) && isBlank(b);
+    if (OutboxFieldValue::isBlank(a) || OutboxFieldValue::isBlank(b))
+        return OutboxFieldValue::isBlank(a) && OutboxFieldValue::isBlank(b);
     return a == b;
-}
-
-QString shown(const QJsonValue &value)
-{
-    if (isBlank(value))
-        return QCoreApplication::translate("OutboxConflictCheck", "(empty)");
-    if (value.isString())
-        return u"\""_s + value.toString() + u'"';
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
 // The fields someone else changed: the directory holds neither what the admin saw nor what they asked for.
@@ -51,7 +33,7 @@ QString changedFields(
         if (!same(now, it.value()) && !same(now, target.value(it.key())))
             changes.append(
                 QCoreApplication::translate("OutboxConflictCheck", "%1 is now %2 (it was %3 when the change was made)")
-                    .arg(it.key(), shown(now), shown(it.value())));
+                    .arg(it.key(), OutboxFieldValue::shown(now), OutboxFieldValue::shown(it.value())));
     }
     return changes.join(u"; "_s);
 }

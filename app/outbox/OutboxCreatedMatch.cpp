@@ -2,6 +2,7 @@
 
 #include "ChangeKind.h"
 #include "DirectoryJsonMapper.h"
+#include "OutboxFieldValue.h"
 #include "OutboxKindInfo.h"
 #include "OutboxRequestMapper.h"
 
@@ -13,32 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isBlank(const QJsonValue &value)
-{
-    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
-}
-
-QString shown(const QJsonValue &value)
-{
-    if (isBlank(value))
-        return QCoreApplication::translate("OutboxCreatedMatch", "(empty)");
-    if (value.isString())
-        return u"\""_s + value.toString() + u'"';
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
 // Whether the directory's `got` holds what we `sent`: blanks are alike, e-mail addresses compare
 // without case (DOMAIN.md), objects may carry more keys than we sent (an address's id, a recovery
 // e-mail's `verified`), arrays element by element.
 bool holds(const QJsonValue &sent, const QJsonValue &got, const QString &key)
 {
-    if (isBlank(sent) || isBlank(got))
-        return isBlank(sent) && isBlank(got);
+    if (OutboxFieldValue::isBlank(sent) || OutboxFieldValue::isBlank(got))
+        return OutboxFieldValue::isBlank(sent) && OutboxFieldValue::isBlank(got);
     if (sent.isString() && got.isString()) {
         const bool email
             = key.compare(u"email"_s, Qt::CaseInsensitive) == 0 || key.endsWith(u"Email"_s) || key == u"address"_s;
@@ -77,7 +59,7 @@ QString firstDifference(const QJsonObject &sent, const QJsonObject &got)
             continue; // write-only: never in an answer
         if (!holds(it.value(), got.value(it.key()), it.key()))
             return QCoreApplication::translate("OutboxCreatedMatch", "its %1 is %2, not %3")
-                .arg(it.key(), shown(got.value(it.key())), shown(it.value()));
+                .arg(it.key(), OutboxFieldValue::shown(got.value(it.key())), OutboxFieldValue::shown(it.value()));
     }
     return {};
 }

@@ -53,6 +53,26 @@ Result<void> forEachRowWithIds(
     return {};
 }
 
+// The rows whose rowid lies in [first, last], in rowid order.
+template<typename Take>
+Result<void> forEachRowInRange(
+    QSqlDatabase db, const QString &sql, qint64 first, qint64 last, const QString &what, Take take)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+    query.addBindValue(first);
+    query.addBindValue(last);
+    if (!query.exec())
+        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+    while (query.next())
+        take(query);
+    if (query.lastError().isValid())
+        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+    return {};
+}
+
 // All rows when `ids` is empty, else only those (order: the table's for all, unspecified for some).
 template<typename Take>
 Result<void> readRows(QSqlDatabase db, const QString &selectFrom, const QString &idColumn, const QStringList *ids,
@@ -61,6 +81,22 @@ Result<void> readRows(QSqlDatabase db, const QString &selectFrom, const QString 
     if (!ids)
         return forEachRow(db, selectFrom + " ORDER BY "_L1 + idColumn.section(u'.', 0, 0) + ".rowid"_L1, what, take);
     return forEachRowWithIds(db, selectFrom + " WHERE "_L1 + idColumn + " IN (%ids)"_L1, *ids, what, take);
+}
+
+// What the Users pane shows: the user and the counts beside it.
+const QString &userRowsSelect()
+{
+    static const QString sql = u"SELECT %1, "
+                               "(SELECT count(*) FROM user_device_bindings b WHERE b.user_id = u.id), "
+                               "(SELECT count(*) FROM user_group_members m WHERE m.user_id = u.id) "
+                               "FROM users u"_s.arg(CacheRowMapper::userColumns);
+    return sql;
+}
+
+UserRow userRowFrom(const QSqlQuery &q)
+{
+    constexpr int n = CacheRowMapper::userColumnCount;
+    return { CacheRowMapper::userFrom(q), q.value(n).toInt(), q.value(n + 1).toInt() };
 }
 } // namespace
 
@@ -99,14 +135,19 @@ Result<QList<UserRow>> CacheReader::userRows(const QStringList &ids) const
 Result<QList<UserRow>> CacheReader::readUserRows(const QStringList *ids) const
 {
     QList<UserRow> rows;
-    const QString sql = u"SELECT %1, "
-                        "(SELECT count(*) FROM user_device_bindings b WHERE b.user_id = u.id), "
-                        "(SELECT count(*) FROM user_group_members m WHERE m.user_id = u.id) "
-                        "FROM users u"_s.arg(CacheRowMapper::userColumns);
-    constexpr int n = CacheRowMapper::userColumnCount;
-    auto result = readRows(m_cache.database(), sql, u"u.id"_s, ids, u"users"_s, [&](const QSqlQuery &q) {
-        rows.append({ CacheRowMapper::userFrom(q), q.value(n).toInt(), q.value(n + 1).toInt() });
-    });
+    auto result = readRows(m_cache.database(), userRowsSelect(), u"u.id"_s, ids, u"users"_s,
+        [&](const QSqlQuery &q) { rows.append(userRowFrom(q)); });
+    if (!result)
+        return result.error();
+    return rows;
+}
+
+Result<QList<UserRow>> CacheReader::userRowsInRowidRange(qint64 first, qint64 last) const
+{
+    QList<UserRow> rows;
+    auto result
+        = forEachRowInRange(m_cache.database(), userRowsSelect() + " WHERE u.rowid BETWEEN ? AND ? ORDER BY u.rowid"_L1,
+            first, last, u"users"_s, [&](const QSqlQuery &q) { rows.append(userRowFrom(q)); });
     if (!result)
         return result.error();
     return rows;

@@ -31,6 +31,9 @@ public:
     Result<QList<DeviceRow>> deviceRows(const QStringList &ids) const;
     Result<QList<UserGroupRow>> userGroupRows(const QStringList &ids) const;
     Result<QList<DeviceGroupRow>> deviceGroupRows(const QStringList &ids) const;
+    // The part of userRows() whose rowid lies in [first, last], in the same order; lets a loader
+    // read one table on two connections at once.
+    Result<QList<UserRow>> userRowsInRowidRange(qint64 first, qint64 last) const;
     Result<OrgSnapshot> snapshot() const;
 
 private:

@@ -28,6 +28,7 @@ double median(QList<double> values)
 struct Run
 {
     double wallMs = 0; // parent's view: QProcess::start to the probe's line
+    double exitMs = 0; // parent's view: QProcess::start to the process's exit
     double insideMs = 0; // child's view: main() to first painted rows
     double rssMib = 0;
     double peakMib = 0;
@@ -71,26 +72,40 @@ int main(int argc, char *argv[])
         QElapsedTimer wall;
         wall.start();
         bindery.start(QStringLiteral(BINDERY_PATH), { u"--cache"_s, cache, u"--startup-probe"_s });
+        // The clock stops when the probe's line arrives, not when the process has exited: what the
+        // app does on its way out (waiting for workers, destructors) is not start-up.
+        QByteArray output;
+        double wallMs = -1;
+        while (wallMs < 0 && wall.elapsed() < 120000) {
+            const bool more = bindery.waitForReadyRead(1000);
+            output += bindery.readAllStandardOutput();
+            if (line.match(QString::fromUtf8(output)).hasMatch())
+                wallMs = double(wall.elapsed());
+            else if (!more && bindery.state() == QProcess::NotRunning)
+                break;
+        }
         if (!bindery.waitForFinished(120000)) {
-            out << "bindery did not report within 120 s\n";
+            out << "bindery did not exit within 120 s\n";
             bindery.kill();
             return 1;
         }
-        const double wallMs = double(wall.elapsed());
-        const auto match = line.match(QString::fromUtf8(bindery.readAllStandardOutput()));
+        const double exitMs = double(wall.elapsed());
+        output += bindery.readAllStandardOutput();
+        const auto match = line.match(QString::fromUtf8(output));
         if (!match.hasMatch()) {
             out << "bindery printed no probe line; stderr: " << bindery.readAllStandardError() << "\n";
             return 1;
         }
         if (i == 0)
             continue; // the first run warms the OS file cache
-        runs.append({ wallMs, match.captured(1).toDouble(), match.captured(2).toDouble() / 1024.0,
+        runs.append({ wallMs, exitMs, match.captured(1).toDouble(), match.captured(2).toDouble() / 1024.0,
             match.captured(3).toDouble() / 1024.0, match.captured(4).toInt() });
     }
 
-    QList<double> wall, inside, rss, peak;
+    QList<double> wall, exits, inside, rss, peak;
     for (const Run &r : std::as_const(runs)) {
         wall << r.wallMs;
+        exits << r.exitMs;
         inside << r.insideMs;
         rss << r.rssMib;
         peak << r.peakMib;
@@ -99,6 +114,7 @@ int main(int argc, char *argv[])
     out << u"  first painted rows: median %1 ms from process start (%2 ms from main()); target <= 1000 ms\n"_s
                .arg(median(wall), 0, 'f', 0)
                .arg(median(inside), 0, 'f', 0);
+    out << u"  process start to exit (after the probe's line): median %1 ms\n"_s.arg(median(exits), 0, 'f', 0);
     out << u"  resident memory at first paint: median %1 MiB, peak median %2 MiB; target <= 300 MB\n"_s
                .arg(median(rss), 0, 'f', 0)
                .arg(median(peak), 0, 'f', 0);

@@ -1,6 +1,8 @@
 // OrgLoader against real cache files: what the panes need, synchronously and on a worker, and
 // damaged or newer files as errors with CacheDatabase's codes.
 #include "CacheDatabase.h"
+#include "CacheReader.h"
+#include "OrgGenerator.h"
 #include "OrgLoader.h"
 #include "SnapshotWriter.h"
 #include "TempCache.h"
@@ -11,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +104,7 @@ class TestOrgLoader : public QObject
 private slots:
     void loadsWhatThePanesShow();
     void loadsOnAWorker();
+    void largeOrgOnTwoConnections();
     void emptyCache();
     void errors_data();
     void errors();
@@ -129,6 +133,38 @@ void TestOrgLoader::loadsOnAWorker()
     checkSmallOrg(loaded.value());
     // The worker's connection is gone with it; the file can be opened again here.
     QVERIFY_RESULT(OrgLoader::load(temp.path()));
+}
+
+void TestOrgLoader::largeOrgOnTwoConnections()
+{
+    // Large enough for OrgLoader to read part of the users, the devices and the groups on a second
+    // connection: the result must be what one connection reads, in the same order.
+    OrgGeneratorParams params;
+    params.users = 9000;
+    params.devices = 3000;
+    params.bindings = 20000;
+    params.localAccounts = 9000;
+    TempCache temp;
+    QVERIFY(temp.isValid());
+    writeCache(temp.path(), OrgGenerator::generate(params));
+    const Result<LoadedOrg> loaded = OrgLoader::load(temp.path());
+    QVERIFY_RESULT(loaded);
+
+    auto cache = CacheDatabase::open(temp.path());
+    QVERIFY_RESULT(cache);
+    const CacheReader reader(*cache.value());
+    const auto users = reader.userRows();
+    const auto devices = reader.deviceRows();
+    QVERIFY_RESULT(users);
+    QVERIFY_RESULT(devices);
+    QCOMPARE(loaded.value().users.size(), 9000);
+    QVERIFY(loaded.value().users == users.value());
+    QVERIFY(loaded.value().devices == devices.value());
+    QVERIFY(loaded.value().userGroups == reader.userGroupRows().value());
+    QVERIFY(loaded.value().deviceGroups == reader.deviceGroupRows().value());
+    // Bindings and memberships were generated, so the counts the panes show are not all zero.
+    QVERIFY(std::any_of(
+        users.value().cbegin(), users.value().cend(), [](const UserRow &row) { return row.deviceCount > 0; }));
 }
 
 void TestOrgLoader::emptyCache()

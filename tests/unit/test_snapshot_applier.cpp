@@ -38,16 +38,16 @@ void compareSnapshots(const OrgSnapshot &actual, const OrgSnapshot &expected)
     QCOMPARE(sortedBy(actual.devices, byId), sortedBy(expected.devices, byId));
     QCOMPARE(sortedBy(actual.userGroups, byId), sortedBy(expected.userGroups, byId));
     QCOMPARE(sortedBy(actual.deviceGroups, byId), sortedBy(expected.deviceGroups, byId));
-    const auto binding = [](const UserDeviceBinding &b) { return b.userId + u'/' + b.deviceId; };
+    const auto binding = [](const UserDeviceBinding &b) -> QString { return b.userId + u'/' + b.deviceId; };
     QCOMPARE(sortedBy(actual.userDeviceBindings, binding), sortedBy(expected.userDeviceBindings, binding));
-    const auto userMember = [](const UserGroupMembership &m) { return m.groupId + u'/' + m.userId; };
+    const auto userMember = [](const UserGroupMembership &m) -> QString { return m.groupId + u'/' + m.userId; };
     QCOMPARE(sortedBy(actual.userGroupMemberships, userMember), sortedBy(expected.userGroupMemberships, userMember));
-    const auto deviceMember = [](const DeviceGroupMembership &m) { return m.groupId + u'/' + m.deviceId; };
+    const auto deviceMember = [](const DeviceGroupMembership &m) -> QString { return m.groupId + u'/' + m.deviceId; };
     QCOMPARE(
         sortedBy(actual.deviceGroupMemberships, deviceMember), sortedBy(expected.deviceGroupMemberships, deviceMember));
-    const auto groupBinding = [](const GroupBinding &b) { return b.userGroupId + u'/' + b.deviceGroupId; };
+    const auto groupBinding = [](const GroupBinding &b) -> QString { return b.userGroupId + u'/' + b.deviceGroupId; };
     QCOMPARE(sortedBy(actual.groupBindings, groupBinding), sortedBy(expected.groupBindings, groupBinding));
-    const auto account = [](const LocalAccount &a) { return a.deviceId + u'/' + a.username; };
+    const auto account = [](const LocalAccount &a) -> QString { return a.deviceId + u'/' + a.username; };
     QCOMPARE(sortedBy(actual.localAccounts, account), sortedBy(expected.localAccounts, account));
     QCOMPARE(actual.settings.orgId, expected.settings.orgId);
     QCOMPARE(actual.settings.passwordPolicy, expected.settings.passwordPolicy);

@@ -38,16 +38,16 @@ void compareWithServer(CacheDatabase &cache, const OrgSnapshot &server)
     QCOMPARE(sortedBy(actual.devices, byId), sortedBy(server.devices, byId));
     QCOMPARE(sortedBy(actual.userGroups, byId), sortedBy(server.userGroups, byId));
     QCOMPARE(sortedBy(actual.deviceGroups, byId), sortedBy(server.deviceGroups, byId));
-    const auto binding = [](const UserDeviceBinding &b) { return b.userId + u'/' + b.deviceId; };
+    const auto binding = [](const UserDeviceBinding &b) -> QString { return b.userId + u'/' + b.deviceId; };
     QCOMPARE(sortedBy(actual.userDeviceBindings, binding), sortedBy(server.userDeviceBindings, binding));
-    const auto member = [](const UserGroupMembership &m) { return m.groupId + u'/' + m.userId; };
+    const auto member = [](const UserGroupMembership &m) -> QString { return m.groupId + u'/' + m.userId; };
     QCOMPARE(sortedBy(actual.userGroupMemberships, member), sortedBy(server.userGroupMemberships, member));
-    const auto deviceMember = [](const DeviceGroupMembership &m) { return m.groupId + u'/' + m.deviceId; };
+    const auto deviceMember = [](const DeviceGroupMembership &m) -> QString { return m.groupId + u'/' + m.deviceId; };
     QCOMPARE(
         sortedBy(actual.deviceGroupMemberships, deviceMember), sortedBy(server.deviceGroupMemberships, deviceMember));
-    const auto groupBinding = [](const GroupBinding &b) { return b.userGroupId + u'/' + b.deviceGroupId; };
+    const auto groupBinding = [](const GroupBinding &b) -> QString { return b.userGroupId + u'/' + b.deviceGroupId; };
     QCOMPARE(sortedBy(actual.groupBindings, groupBinding), sortedBy(server.groupBindings, groupBinding));
-    const auto account = [](const LocalAccount &a) { return a.deviceId + u'/' + a.username; };
+    const auto account = [](const LocalAccount &a) -> QString { return a.deviceId + u'/' + a.username; };
     QCOMPARE(sortedBy(actual.localAccounts, account), sortedBy(server.localAccounts, account));
     QCOMPARE(actual.settings.orgId, server.settings.orgId);
     QCOMPARE(actual.settings.orgName, server.settings.orgName);

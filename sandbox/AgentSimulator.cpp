@@ -81,24 +81,28 @@ QSet<QString> AgentSimulator::systemsOf(const GraphStore::Node &node) const
 
 void AgentSimulator::reconcileEdge(const GraphStore::Node &a, const GraphStore::Node &b)
 {
+    if (a.type == u"command" || b.type == u"command")
+        return;
+    const auto isPair = [&](QStringView first, QStringView second) {
+        return (a.type == first && b.type == second) || (a.type == second && b.type == first);
+    };
+    if (isPair(u"user", u"user_group")) {
+        // Membership: only the member against what the group reaches; the other members did not change (comparing
+        // them all made every group add cost the group's size in device checks).
+        const GraphStore::Node &user = a.type == u"user" ? a : b;
+        const GraphStore::Node &group = a.type == u"user" ? b : a;
+        reconcile({ user.id }, systemsOf(group));
+        return;
+    }
+    if (isPair(u"system", u"system_group")) {
+        // Membership: the device against everyone the group reaches.
+        const GraphStore::Node &system = a.type == u"system" ? a : b;
+        const GraphStore::Node &group = a.type == u"system" ? b : a;
+        reconcile(usersOf(group), { system.id });
+        return;
+    }
     const bool aIsUserSide = a.type == u"user" || a.type == u"user_group";
-    const GraphStore::Node &userSide = aIsUserSide ? a : b;
-    const GraphStore::Node &systemSide = aIsUserSide ? b : a;
-    if (systemSide.type == u"user_group") {
-        // Membership user–user_group: the user against everything the group reaches.
-        reconcile(usersOf(userSide), systemsOf(systemSide));
-        return;
-    }
-    if (userSide.type == u"command" || systemSide.type == u"command")
-        return;
-    if (userSide.type == u"system" || userSide.type == u"system_group") {
-        // Membership system–system_group: the device against everyone the group reaches.
-        const GraphStore::Node &group = a.type == u"system_group" ? a : b;
-        const GraphStore::Node &system = a.type == u"system_group" ? b : a;
-        reconcile(usersOf(group), systemsOf(system));
-        return;
-    }
-    reconcile(usersOf(userSide), systemsOf(systemSide));
+    reconcile(usersOf(aIsUserSide ? a : b), systemsOf(aIsUserSide ? b : a));
 }
 
 void AgentSimulator::reconcileUser(const QString &userId)

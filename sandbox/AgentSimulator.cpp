@@ -130,8 +130,11 @@ void AgentSimulator::reconcile(const QSet<QString> &userIds, const QSet<QString>
     const auto work = [this, userIds, systemIds] {
         m_store.begin();
         for (const QString &userId : userIds) {
+            // What the user reaches, worked out once for all the devices (not once per device: a group add to a
+            // group bound to hundreds of devices made that quadratic).
+            const Reach reach = reachOf(userId);
             for (const QString &systemId : systemIds)
-                converge(userId, systemId);
+                converge(userId, systemId, reach);
         }
         m_store.commit();
     };
@@ -141,20 +144,23 @@ void AgentSimulator::reconcile(const QSet<QString> &userIds, const QSet<QString>
         QTimer::singleShot(m_delayMs, this, work);
 }
 
-void AgentSimulator::converge(const QString &userId, const QString &systemId)
+AgentSimulator::Reach AgentSimulator::reachOf(const QString &userId) const
+{
+    Reach reach;
+    if (!m_store.users().contains(userId))
+        return reach; // a deleted user reaches nothing: its accounts are released
+    for (const GraphStore::Reach &system : m_store.graph().systemsOfUser(userId, sudoSources()))
+        reach.insert(system.id, system.sudo);
+    return reach;
+}
+
+void AgentSimulator::converge(const QString &userId, const QString &systemId, const Reach &reach)
 {
     if (!m_store.systems().contains(systemId))
         return;
-    const QList<LocalAccount> accounts = m_store.localAccounts(systemId);
-    const LocalAccount *mine = nullptr;
-    for (const LocalAccount &account : accounts) {
-        if (account.managed && account.managedUserId == userId)
-            mine = &account;
-    }
-    GraphStore::Sudo sudo;
-    const bool bound
-        = m_store.users().contains(userId) && m_store.graph().isBound(userId, systemId, sudoSources(), &sudo);
-    if (!bound) {
+    const std::optional<LocalAccount> mine = m_store.managedLocalAccount(systemId, userId);
+    const auto bound = reach.constFind(systemId);
+    if (bound == reach.cend()) {
         if (mine) {
             LocalAccount released = *mine;
             released.managed = false;
@@ -165,33 +171,38 @@ void AgentSimulator::converge(const QString &userId, const QString &systemId)
     }
     if (mine) {
         LocalAccount updated = *mine;
-        updated.admin = sudo.enabled;
+        updated.admin = bound->enabled;
         updated.suspended = m_store.users().object(userId).value(u"state"_s).toString() == u"SUSPENDED";
         m_store.putLocalAccount(updated);
         return;
     }
-    applyBinding(userId, systemId);
+    applyBinding(userId, systemId, *bound);
 }
 
 LocalAccount AgentSimulator::applyBinding(const QString &userId, const QString &systemId)
+{
+    GraphStore::Sudo sudo;
+    m_store.graph().isBound(userId, systemId, sudoSources(), &sudo);
+    return applyBinding(userId, systemId, sudo);
+}
+
+LocalAccount AgentSimulator::applyBinding(const QString &userId, const QString &systemId, const GraphStore::Sudo &sudo)
 {
     const QJsonObject user = m_store.users().object(userId);
     const QJsonObject system = m_store.systems().object(systemId);
     const QString osFamily = system.value(u"osFamily"_s).toString();
     const QString name = UserRules::localAccountName(user);
-    GraphStore::Sudo sudo;
-    m_store.graph().isBound(userId, systemId, sudoSources(), &sudo);
-    const QList<LocalAccount> accounts = m_store.localAccounts(systemId);
+    const QList<LocalAccount> namesakes = m_store.localAccountsNamedLike(systemId, name);
 
     // DOMAIN.md: names match case-insensitively, but outside Windows a case-only difference does not take over
     // (the agent creates a second account), which is exactly the surprise the planner warns about.
     const LocalAccount *match = nullptr;
-    for (const LocalAccount &account : accounts) {
+    for (const LocalAccount &account : namesakes) {
         if (account.username == name)
             match = &account;
     }
     if (!match && osFamily == u"windows") {
-        for (const LocalAccount &account : accounts) {
+        for (const LocalAccount &account : namesakes) {
             if (account.username.compare(name, Qt::CaseInsensitive) == 0)
                 match = &account;
         }
@@ -204,7 +215,7 @@ LocalAccount AgentSimulator::applyBinding(const QString &userId, const QString &
         }
         result = *match;
     } else {
-        result = newAccount(systemId, osFamily, name, nextUid(accounts, osFamily));
+        result = newAccount(systemId, osFamily, name, nextUid(systemId, osFamily));
     }
     result.managed = true;
     result.managedUserId = userId;
@@ -245,12 +256,9 @@ LocalAccount AgentSimulator::newAccount(const QString &systemId, const QString &
     return account;
 }
 
-int AgentSimulator::nextUid(const QList<LocalAccount> &accounts, const QString &osFamily) const
+int AgentSimulator::nextUid(const QString &systemId, const QString &osFamily) const
 {
-    int next = osFamily == u"darwin" ? 501 : 1000;
-    for (const LocalAccount &account : accounts)
-        next = std::max(next, account.uid.toInt() + 1);
-    return next;
+    return std::max(osFamily == u"darwin" ? 501 : 1000, m_store.maxLocalUid(systemId) + 1);
 }
 
 void AgentSimulator::runCommand(

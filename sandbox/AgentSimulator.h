@@ -3,6 +3,7 @@
 #include "GraphStore.h"
 #include "LocalAccount.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -43,8 +44,12 @@ public:
     static LocalAccount newAccount(const QString &systemId, const QString &osFamily, const QString &name, int uid);
 
 private:
-    void converge(const QString &userId, const QString &systemId);
-    int nextUid(const QList<LocalAccount> &accounts, const QString &osFamily) const;
+    using Reach = QHash<QString, GraphStore::Sudo>; // system id → the rights the user has there
+
+    Reach reachOf(const QString &userId) const;
+    void converge(const QString &userId, const QString &systemId, const Reach &reach);
+    LocalAccount applyBinding(const QString &userId, const QString &systemId, const GraphStore::Sudo &sudo);
+    int nextUid(const QString &systemId, const QString &osFamily) const;
 
     Store &m_store;
     int m_delayMs;

@@ -156,18 +156,46 @@ void Store::setSetting(const QString &key, const QJsonObject &value)
     query.exec();
 }
 
-QList<LocalAccount> Store::localAccounts(const QString &systemId) const
+QList<LocalAccount> Store::selectLocalAccounts(const QString &whereAndOrder, const QVariantList &values) const
 {
     QList<LocalAccount> accounts;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM local_accounts WHERE system_id = ? ORDER BY username"_s.arg(
-        QLatin1StringView(LocalAccountColumns)));
-    query.addBindValue(systemId);
+    query.prepare(
+        u"SELECT %1 FROM local_accounts WHERE %2"_s.arg(QLatin1StringView(LocalAccountColumns), whereAndOrder));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     query.exec();
     while (query.next())
         accounts.append(accountFromQuery(query));
     return accounts;
+}
+
+QList<LocalAccount> Store::localAccounts(const QString &systemId) const
+{
+    return selectLocalAccounts(u"system_id = ? ORDER BY username"_s, { systemId });
+}
+
+std::optional<LocalAccount> Store::managedLocalAccount(const QString &systemId, const QString &userId) const
+{
+    const QList<LocalAccount> found = selectLocalAccounts(
+        u"system_id = ? AND managed = 1 AND managed_user_id = ? ORDER BY username DESC LIMIT 1"_s,
+        { systemId, userId });
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+QList<LocalAccount> Store::localAccountsNamedLike(const QString &systemId, const QString &username) const
+{
+    return selectLocalAccounts(
+        u"system_id = ? AND username = ? COLLATE NOCASE ORDER BY username"_s, { systemId, username });
+}
+
+int Store::maxLocalUid(const QString &systemId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT MAX(CAST(uid AS INTEGER)) FROM local_accounts WHERE system_id = ?"_s);
+    query.addBindValue(systemId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 void Store::putLocalAccount(const LocalAccount &a)

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -43,6 +44,13 @@ public:
     void setSetting(const QString &key, const QJsonObject &value);
 
     QList<LocalAccount> localAccounts(const QString &systemId) const;
+    // The agent's lookups, one device's rows through the (system_id, username) key instead of all its accounts: a
+    // device in a bound group collects an account per member, and the agent asks once per member it converges.
+    std::optional<LocalAccount> managedLocalAccount(const QString &systemId, const QString &userId) const;
+    // Accounts whose name equals `username` ignoring ASCII case (SQLite's NOCASE), by name.
+    QList<LocalAccount> localAccountsNamedLike(const QString &systemId, const QString &username) const;
+    // The highest numeric uid on the device; 0 without one.
+    int maxLocalUid(const QString &systemId) const;
     void putLocalAccount(const LocalAccount &account);
     void removeLocalAccounts(const QString &systemId);
     // System Insights listing: filters on system_id/username (eq/in), sorted, paged.
@@ -51,6 +59,7 @@ public:
 
 private:
     void createSchema();
+    QList<LocalAccount> selectLocalAccounts(const QString &whereAndOrder, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;

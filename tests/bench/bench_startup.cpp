@@ -33,6 +33,7 @@ struct Run
     double rssMib = 0;
     double peakMib = 0;
     int rows = 0;
+    double allPanesMs = 0; // child's view: main() to every pane filled
 };
 
 } // namespace
@@ -59,7 +60,7 @@ int main(int argc, char *argv[])
     out << "bench_startup: generated the benchmark org in " << timer.elapsed() << " ms\n";
 
     static const QRegularExpression line(
-        u"startup first-paint-ms=(\\d+) rss-kib=(-?\\d+) peak-rss-kib=(-?\\d+) rows=(\\d+)"_s);
+        u"startup first-paint-ms=(\\d+) rss-kib=(-?\\d+) peak-rss-kib=(-?\\d+) rows=(\\d+) all-panes-ms=(\\d+)"_s);
     QList<Run> runs;
     for (int i = 0; i < Runs + 1; ++i) {
         QProcess bindery;
@@ -99,21 +100,30 @@ int main(int argc, char *argv[])
         if (i == 0)
             continue; // the first run warms the OS file cache
         runs.append({ wallMs, exitMs, match.captured(1).toDouble(), match.captured(2).toDouble() / 1024.0,
-            match.captured(3).toDouble() / 1024.0, match.captured(4).toInt() });
+            match.captured(3).toDouble() / 1024.0, match.captured(4).toInt(), match.captured(5).toDouble() });
     }
 
-    QList<double> wall, exits, inside, rss, peak;
+    QList<double> wall, exits, inside, rss, peak, allPanes;
     for (const Run &r : std::as_const(runs)) {
         wall << r.wallMs;
         exits << r.exitMs;
         inside << r.insideMs;
         rss << r.rssMib;
         peak << r.peakMib;
+        allPanes << r.allPanesMs;
     }
     out << "bench_startup: " << Runs << " runs, " << runs.constFirst().rows << " rows painted in the users pane\n";
+    // The probe's line comes once every pane is filled, so the parent's clock covers that; the first paint is
+    // earlier by what the child saw between the two.
+    QList<double> firstPaintWall;
+    for (const Run &r : std::as_const(runs))
+        firstPaintWall << r.wallMs - (r.allPanesMs - r.insideMs);
     out << u"  first painted rows: median %1 ms from process start (%2 ms from main()); target <= 1000 ms\n"_s
-               .arg(median(wall), 0, 'f', 0)
+               .arg(median(firstPaintWall), 0, 'f', 0)
                .arg(median(inside), 0, 'f', 0);
+    out << u"  all four panes filled (they fill after the first paint): median %1 ms from process start (%2 ms "
+           u"from main())\n"_s.arg(median(wall), 0, 'f', 0)
+               .arg(median(allPanes), 0, 'f', 0);
     out << u"  process start to exit (after the probe's line): median %1 ms\n"_s.arg(median(exits), 0, 'f', 0);
     out << u"  resident memory at first paint: median %1 MiB, peak median %2 MiB; target <= 300 MB\n"_s
                .arg(median(rss), 0, 'f', 0)

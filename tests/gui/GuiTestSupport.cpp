@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "LanguageSettings.h"
 #include "MessageBox.h"
+#include "Workspace.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -41,6 +42,9 @@ std::unique_ptr<MainWindow> openWindow(const QString &cachePath)
     window->openCache(cachePath);
     // The load runs on a worker; the window must not be waited on with a fixed sleep.
     if (!QTest::qWaitFor([&] { return opened.count() == 1; }, 10000))
+        return nullptr;
+    // The hidden panes fill after the shown one's first paint.
+    if (!QTest::qWaitFor([&] { return window->workspace()->isOrgShown(); }, 10000))
         return nullptr;
     return window;
 }

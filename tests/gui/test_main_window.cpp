@@ -2,9 +2,11 @@
 #include "GuiTestSupport.h"
 #include "ItemRoles.h"
 #include "NavigationList.h"
+#include "ObjectPane.h"
 #include "SampleOrg.h"
 #include "TempCache.h"
 #include "UserTableModel.h"
+#include "Workspace.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void init();
 
     void opensTheCacheForOfflineReview();
+    void fillsTheHiddenPanesAfterTheFirstPaint();
     void switchesPanesByShortcut();
     void switchesPanesWithTheNavigationList();
     void filterNarrowsRowsAndCount();
@@ -90,6 +93,36 @@ void TestMainWindow::opensTheCacheForOfflineReview()
     auto *navigation = find<NavigationList>(window.get(), u"navigationList"_s);
     QCOMPARE(navigation->count(PaneKind::Users), 12);
     QCOMPARE(navigation->count(PaneKind::Devices), 8);
+}
+
+void TestMainWindow::fillsTheHiddenPanesAfterTheFirstPaint()
+{
+    // Start-up paints the shown pane before it fills the others; switching to one before then fills it at once.
+    MainWindow window;
+    window.show();
+    Workspace *workspace = window.workspace();
+    QSignalSpy shown(workspace, &Workspace::orgShown);
+    int usersAtOpen = -1;
+    int devicesAtOpen = -1;
+    int groupsAtOpen = -1;
+    int devicesAfterSwitch = -1;
+    connect(&window, &MainWindow::cacheOpened, this, [&] {
+        usersAtOpen = workspace->pane(PaneKind::Users)->table()->model()->rowCount();
+        devicesAtOpen = workspace->pane(PaneKind::Devices)->table()->model()->rowCount();
+        groupsAtOpen = workspace->pane(PaneKind::UserGroups)->table()->model()->rowCount();
+        workspace->showPane(PaneKind::Devices);
+        devicesAfterSwitch = workspace->pane(PaneKind::Devices)->table()->model()->rowCount();
+    });
+    window.openCache(m_cachePath);
+    QTRY_VERIFY_WITH_TIMEOUT(usersAtOpen >= 0, 10000);
+    QCOMPARE(usersAtOpen, 12);
+    QCOMPARE(devicesAtOpen, 0);
+    QCOMPARE(groupsAtOpen, 0);
+    QCOMPARE(devicesAfterSwitch, 8);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+    QVERIFY(workspace->isOrgShown());
+    QCOMPARE(workspace->pane(PaneKind::UserGroups)->table()->model()->rowCount(), 3);
+    QCOMPARE(find<QLabel>(&window, u"deviceGroupsCountLabel"_s)->text(), u"2 device groups"_s);
 }
 
 void TestMainWindow::switchesPanesByShortcut()

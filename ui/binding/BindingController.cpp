@@ -87,17 +87,36 @@ BindPickerDialog *BindingController::currentPicker() const
     return m_picker;
 }
 
-void BindingController::setCache(CacheDatabase *cache)
+void BindingController::setCache(CacheDatabase *cache, OrgLoad load)
 {
     m_cache = cache;
     m_cachePath = cache ? cache->path() : QString();
     setLastBatch({}); // another cache's batch cannot be undone here
     m_bindToAction->setEnabled(cache != nullptr);
-    reloadOrg();
+    if (load == OrgLoad::Now) {
+        reloadOrg();
+    } else {
+        dropOrg();
+        m_loadPending = !m_cachePath.isEmpty();
+    }
+}
+
+void BindingController::loadOrg()
+{
+    if (m_loadPending)
+        startLoading();
 }
 
 void BindingController::reloadOrg()
 {
+    dropOrg();
+    if (!m_cachePath.isEmpty())
+        startLoading();
+}
+
+void BindingController::dropOrg()
+{
+    m_loadPending = false;
     m_planner.reset();
     m_loadError.reset();
     ++m_loadGeneration;
@@ -106,12 +125,11 @@ void BindingController::reloadOrg()
         m_loadWatcher->deleteLater(); // the worker finishes on its own; its result is dropped
         m_loadWatcher = nullptr;
     }
-    if (!m_cachePath.isEmpty())
-        startLoading();
 }
 
 void BindingController::startLoading()
 {
+    m_loadPending = false;
     m_loadWatcher = new QFutureWatcher<Result<PlannerPtr>>(this);
     connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &BindingController::loadFinished);
     m_loadWatcher->setFuture(QtConcurrent::run([path = m_cachePath] { return loadPlanner(path); }));
@@ -138,6 +156,7 @@ void BindingController::loadFinished()
 
 void BindingController::whenOrgReady(std::function<void()> next)
 {
+    loadOrg();
     if (m_planner || m_loadError || !m_loadWatcher)
         next();
     else

@@ -33,8 +33,12 @@ public:
     explicit BindingController(QWidget *dialogParent, QObject *parent = nullptr);
     ~BindingController() override;
 
-    // The GUI thread's connection, borrowed until setCache(nullptr). Starts reading the org in the background.
-    void setCache(CacheDatabase *cache);
+    enum class OrgLoad { Now, OnDemand };
+    // The GUI thread's connection, borrowed until setCache(nullptr). Starts reading the org in the background, now
+    // or (OnDemand) at loadOrg() or the first drop, whichever comes first: the window waits with it until the org's
+    // rows are on screen, since both want the same two cores.
+    void setCache(CacheDatabase *cache, OrgLoad load = OrgLoad::Now);
+    void loadOrg();
     // The cache's org changed (a sync, a rebuild): plan against the new one from the next drop on.
     void reloadOrg();
     bool isOrgReady() const { return m_planner != nullptr; }
@@ -77,6 +81,7 @@ private:
     };
 
     void startLoading();
+    void dropOrg(); // forgets the org read and any read under way
     void loadFinished();
     void whenOrgReady(std::function<void()> next);
     BindDialog *openDialog(const QString &heading);
@@ -94,6 +99,7 @@ private:
     std::optional<Error> m_loadError;
     QFutureWatcher<Result<PlannerPtr>> *m_loadWatcher = nullptr;
     int m_loadGeneration = 0;
+    bool m_loadPending = false; // OnDemand: the org is still to be read
     QList<std::function<void()>> m_waiting;
     QPointer<BindDialog> m_dialog;
     QPointer<BindPickerDialog> m_picker;

@@ -90,6 +90,7 @@ ChangeController::ChangeController(QMainWindow *window, Workspace *workspace, Se
         if (summary.failed > 0)
             m_pendingDock->show(); // a refused change needs the admin; say it where it can be acted on
     });
+    connect(m_workspace, &Workspace::orgShown, m_binding, &BindingController::loadOrg);
     wirePanes();
 }
 
@@ -131,7 +132,9 @@ void ChangeController::setCache(CacheDatabase *cache)
     m_pushTimer.stop();
     m_cache = cache;
     m_actions->setCache(cache);
-    m_binding->setCache(cache);
+    // Reading the org for binding waits until the org's rows are on screen, unless they already are.
+    m_binding->setCache(cache,
+        m_workspace->isOrgShown() ? BindingController::OrgLoad::Now : BindingController::OrgLoad::OnDemand);
     m_pendingView->setCache(cache);
     m_importAction->setEnabled(cache != nullptr);
     if (cache)

@@ -18,12 +18,14 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 const auto SplitterKey = "Workspace/splitter"_L1;
 const auto PaneKey = "Workspace/pane"_L1;
+constexpr int FillFallbackMs = 1000; // the hidden panes fill by then even if the shown one never paints
 QString headerKey(PaneKind kind)
 {
     return u"Panes/%1/header"_s.arg(PaneKinds::key(kind));
@@ -86,6 +88,9 @@ Workspace::Workspace(QWidget *parent)
 
     connect(m_navigation, &NavigationList::kindSelected, this, &Workspace::showPane);
     connect(m_details, &DetailsPanel::objectActivated, this, &Workspace::openObject);
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(FillFallbackMs);
+    connect(&m_fillTimer, &QTimer::timeout, this, &Workspace::fillRemainingPanes);
 
     // Tab walks the window left to right: kinds, filter, table, then the details.
     setTabOrder(m_navigation, pane(PaneKind::Users)->searchField());
@@ -97,17 +102,85 @@ void Workspace::setOrg(const LoadedOrg &org, CacheDatabase *detailsCache)
 {
     m_cache = detailsCache;
     m_details->setCache(detailsCache);
-    m_users->setRows(org.users);
-    m_devices->setRows(org.devices);
-    m_userGroups->setRows(org.userGroups);
-    m_deviceGroups->setRows(org.deviceGroups);
-    for (ObjectPane *objectPane : std::as_const(m_panes))
-        objectPane->fitColumnsIfNotRestored();
+    m_unfilled = org;
+    m_unfilledKinds = PaneKinds::all();
+    fillPane(currentKind());
     m_details->showNothing(currentKind());
+    // The hidden panes wait for the shown one's first paint: filling them costs about as much again (search texts,
+    // sorting 20,000 devices), and the admin looks at one pane first. A hidden window has nothing to paint first (the
+    // workspace itself may still be behind the loading page: the window is what counts).
+    if (!window()->isVisible())
+        return fillRemainingPanes();
+    watchPaintOf(currentPane());
+    // A window that does not paint (minimised, on another workspace) still gets its panes filled soon.
+    m_fillTimer.start();
+}
+
+void Workspace::watchPaintOf(ObjectPane *objectPane)
+{
+    stopWatchingPaint();
+    QWidget *viewport = objectPane->table()->viewport();
+    m_paintWatched = viewport;
+    viewport->installEventFilter(this);
+    viewport->update();
+}
+
+void Workspace::fillPane(PaneKind kind)
+{
+    if (!m_unfilledKinds.removeOne(kind))
+        return;
+    switch (kind) {
+    case PaneKind::Users:
+        m_users->setRows(std::exchange(m_unfilled.users, {}));
+        break;
+    case PaneKind::Devices:
+        m_devices->setRows(std::exchange(m_unfilled.devices, {}));
+        break;
+    case PaneKind::UserGroups:
+        m_userGroups->setRows(std::exchange(m_unfilled.userGroups, {}));
+        break;
+    case PaneKind::DeviceGroups:
+        m_deviceGroups->setRows(std::exchange(m_unfilled.deviceGroups, {}));
+        break;
+    }
+    pane(kind)->fitColumnsIfNotRestored();
+}
+
+void Workspace::fillRemainingPanes()
+{
+    stopWatchingPaint();
+    m_fillTimer.stop();
+    const bool filled = !m_unfilledKinds.isEmpty();
+    for (PaneKind kind : PaneKinds::all())
+        fillPane(kind);
+    m_unfilled = {};
+    if (filled)
+        Q_EMIT orgShown();
+}
+
+void Workspace::stopWatchingPaint()
+{
+    if (m_paintWatched)
+        m_paintWatched->removeEventFilter(this);
+    m_paintWatched = nullptr;
+}
+
+bool Workspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_paintWatched && event->type() == QEvent::Paint) {
+        stopWatchingPaint();
+        // After this paint has reached the screen, not inside it.
+        QTimer::singleShot(0, this, &Workspace::fillRemainingPanes);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void Workspace::clear()
 {
+    stopWatchingPaint();
+    m_fillTimer.stop();
+    m_unfilled = {};
+    m_unfilledKinds.clear();
     m_cache = nullptr;
     m_details->setCache(nullptr);
     m_details->showNothing(currentKind());
@@ -121,6 +194,7 @@ Result<void> Workspace::applyChanges(const ChangeSet &changes)
 {
     if (!m_cache || changes.isEmpty())
         return {};
+    fillRemainingPanes(); // a sync's rows go on top of the snapshot, so the snapshot goes in first
     const CacheReader reader(*m_cache);
     const QList<Result<void>> steps {
         refreshRows(m_users, changes.users, [&](const QStringList &ids) { return reader.userRows(ids); }),
@@ -160,7 +234,10 @@ ObjectPane *Workspace::pane(PaneKind kind) const
 void Workspace::showPane(PaneKind kind)
 {
     const bool changed = kind != currentKind();
+    fillPane(kind); // switched to before the first paint filled it
     m_paneStack->setCurrentWidget(pane(kind));
+    if (m_paintWatched)
+        watchPaintOf(pane(kind)); // the pane watched is hidden now and will not paint
     m_navigation->setCurrentKind(kind);
     showDetails(kind, pane(kind)->currentObjectId());
     if (changed) {

@@ -77,6 +77,7 @@ Store::Store()
 Store::~Store()
 {
     m_putAccount.reset();
+    m_prepared.clear();
     for (DocumentCollection *collection :
         { &m_users, &m_systems, &m_userGroups, &m_systemGroups, &m_commands, &m_commandResults, &m_organizations })
         collection->releaseStatements();
@@ -120,6 +121,8 @@ void Store::createSchema()
                "last_login TEXT, collection_time TEXT, real_user INTEGER, admin INTEGER, suspended INTEGER, "
                "managed INTEGER, ad_managed INTEGER, managed_user_id TEXT, PRIMARY KEY (system_id, username))"_s);
     query.exec(u"CREATE INDEX IF NOT EXISTS local_accounts_username ON local_accounts(username)"_s);
+    // Which devices a user's accounts are on (user edits, the agent's "my account here").
+    query.exec(u"CREATE INDEX IF NOT EXISTS local_accounts_managed_user ON local_accounts(managed_user_id, system_id)"_s);
 }
 
 QString Store::organizationId() const
@@ -159,16 +162,26 @@ void Store::setSetting(const QString &key, const QJsonObject &value)
 QList<LocalAccount> Store::selectLocalAccounts(const QString &whereAndOrder, const QVariantList &values) const
 {
     QList<LocalAccount> accounts;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT %1 FROM local_accounts WHERE %2"_s.arg(QLatin1StringView(LocalAccountColumns), whereAndOrder));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    QSqlQuery &query
+        = prepared(u"SELECT %1 FROM local_accounts WHERE %2"_s.arg(QLatin1StringView(LocalAccountColumns), whereAndOrder));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     query.exec();
     while (query.next())
         accounts.append(accountFromQuery(query));
+    query.finish();
     return accounts;
+}
+
+QSqlQuery &Store::prepared(const QString &sql) const
+{
+    std::unique_ptr<QSqlQuery> &query = m_prepared[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
 }
 
 QList<LocalAccount> Store::localAccounts(const QString &systemId) const
@@ -192,10 +205,11 @@ QList<LocalAccount> Store::localAccountsNamedLike(const QString &systemId, const
 
 int Store::maxLocalUid(const QString &systemId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT MAX(CAST(uid AS INTEGER)) FROM local_accounts WHERE system_id = ?"_s);
-    query.addBindValue(systemId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    QSqlQuery &query = prepared(u"SELECT MAX(CAST(uid AS INTEGER)) FROM local_accounts WHERE system_id = ?"_s);
+    query.bindValue(0, systemId);
+    const int uid = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return uid;
 }
 
 void Store::putLocalAccount(const LocalAccount &a)

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <memory>
+#include <map>
 #include <optional>
 
 class QSqlQuery;
@@ -60,10 +61,13 @@ public:
 private:
     void createSchema();
     QList<LocalAccount> selectLocalAccounts(const QString &whereAndOrder, const QVariantList &values) const;
+    // One prepared statement per SQL text, kept for the store's life: the agent asks thousands of times a second.
+    QSqlQuery &prepared(const QString &sql) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;
     std::unique_ptr<QSqlQuery> m_putAccount;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     DocumentCollection m_users;
     DocumentCollection m_systems;
     DocumentCollection m_userGroups;

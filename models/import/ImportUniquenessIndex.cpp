@@ -1,5 +1,7 @@
 #include "ImportUniquenessIndex.h"
 
+#include "ImportParallel.h"
+
 #include <algorithm>
 
 void ImportUniquenessIndex::clear()
@@ -25,6 +27,26 @@ void ImportUniquenessIndex::add(int row, const Keys &keys)
         else
             entry.more.append(row);
     }
+}
+
+void ImportUniquenessIndex::addAll(const Keys *keys, qsizetype count)
+{
+    ImportParallel::forEachBlock(KindCount, 1, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype kind = begin; kind < end; ++kind) {
+            QHash<QString, Entry> &index = m_rows[std::size_t(kind)];
+            index.reserve(count);
+            for (qsizetype row = 0; row < count; ++row) {
+                const QString &key = keys[row][std::size_t(kind)];
+                if (key.isEmpty())
+                    continue;
+                Entry &entry = index[key];
+                if (entry.first < 0)
+                    entry.first = int(row);
+                else
+                    entry.more.append(int(row));
+            }
+        }
+    });
 }
 
 void ImportUniquenessIndex::remove(int row, const Keys &keys)

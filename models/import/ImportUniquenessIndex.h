@@ -19,6 +19,8 @@ public:
     void clear();
     void reserve(qsizetype rows);
     void add(int row, const Keys &keys);
+    // Rows 0 … count-1 at once, one kind per pool thread (each kind is its own hash): what a whole file does.
+    void addAll(const Keys *keys, qsizetype count);
     void remove(int row, const Keys &keys);
     // Rows with this key (in insertion order); empty keys have none.
     Rows rows(Kind kind, const QString &key) const;

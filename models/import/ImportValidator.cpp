@@ -29,9 +29,7 @@ void ImportValidator::setRecords(QList<CsvRecord> records)
             keys[row] = m_checker.keys(m_records.at(row));
     });
     m_inFile.clear();
-    m_inFile.reserve(count);
-    for (qsizetype row = 0; row < count; ++row)
-        m_inFile.add(int(row), m_keys.at(row));
+    m_inFile.addAll(m_keys.constData(), count);
 
     m_results.clear();
     m_results.resize(count);

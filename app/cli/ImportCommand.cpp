@@ -283,7 +283,7 @@ int ImportCommand::commit(const QStringList &arguments)
         return code;
     const ImportValidator &validator = *loaded.validator;
     const QList<ImportRowChange> changes = ImportChangeBuilder(validator).buildAll();
-    const QString batchId = ImportBatchWriter::batchIdFor(loaded.file.content, validator.mapping());
+    const QString batchId = ImportBatchWriter::batchIdFor(loaded.file.digest, validator.mapping());
 
     QNetworkAccessManager network;
     ApiClient client(network, endpoint.value(), credentials);

@@ -12,10 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-QString ImportBatchWriter::batchIdFor(const QByteArray &fileContent, const ImportMapping &mapping)
+QString ImportBatchWriter::batchIdFor(const QByteArray &fileDigest, const ImportMapping &mapping)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(fileContent);
+    hash.addData(fileDigest);
     hash.addData(QByteArrayView("\0mapping\0", 9));
     hash.addData(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
     return u"import-"_s + QString::fromLatin1(hash.result().toHex().left(32));

@@ -29,8 +29,8 @@ public:
         bool existed = false; // found from an earlier run of the same file, nothing appended
     };
 
-    // "import-" + 32 hex digits of SHA-256 over the file's bytes and the mapping's JSON.
-    static QString batchIdFor(const QByteArray &fileContent, const ImportMapping &mapping);
+    // "import-" + 32 hex digits of SHA-256 over the file's digest (ImportFile::digest) and the mapping's JSON.
+    static QString batchIdFor(const QByteArray &fileDigest, const ImportMapping &mapping);
 
     explicit ImportBatchWriter(CacheDatabase &cache);
 

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -11,22 +12,33 @@ Result<ImportFile> ImportFile::read(const QString &path, const CsvReader::Option
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { u"file-unreadable"_s, file.errorString() };
-    QByteArray content = file.readAll();
+    auto parsed = readFrom(file, options);
     if (file.error() != QFileDevice::NoError)
         return Error { u"file-unreadable"_s, file.errorString() };
-    auto parsed = parse(std::move(content), options);
     if (parsed)
         parsed.value().path = path;
     return parsed;
 }
 
-Result<ImportFile> ImportFile::parse(QByteArray content, const CsvReader::Options &options)
+Result<ImportFile> ImportFile::parse(const QByteArray &content, const CsvReader::Options &options)
+{
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    return readFrom(buffer, options);
+}
+
+Result<ImportFile> ImportFile::readFrom(QIODevice &device, const CsvReader::Options &options)
 {
     ImportFile file;
-    file.content = std::move(content);
-    QBuffer buffer(&file.content);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer, options);
+    // Two passes over the device, neither holding the whole file: the digest first, then the records.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.head = device.peek(HeadSize);
+    hash.addData(&device);
+    file.digest = hash.result();
+    if (!device.seek(0))
+        return Error { u"file-unreadable"_s, device.errorString() };
+    CsvReader reader(device, options);
     CsvRecord record;
     if (!reader.readRecord(record))
         return Error { u"file-empty"_s,

@@ -5,13 +5,17 @@
 #include "ChangeKind.h"
 #include "ImportBatchWriter.h"
 #include "ImportChangeBuilder.h"
+#include "ImportFile.h"
 #include "ImportOutcomes.h"
 #include "ImportResultsCsv.h"
 #include "ImportTestOrg.h"
 #include "OutboxStore.h"
 #include "TempCache.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +52,7 @@ private slots:
     void updateKeepsOnlyWhatChanges();
     void errorAndSkippedRowsGiveNothing();
     void batchIdFollowsFileAndMapping();
+    void readingAFileStreamsItWithTheSameDigest();
     void writeIsOneBatchWithReferences();
     void secondWriteAppendsNothing();
     void outcomesFollowTheOutbox();
@@ -120,15 +125,46 @@ void TestImportBatch::errorAndSkippedRowsGiveNothing()
 
 void TestImportBatch::batchIdFollowsFileAndMapping()
 {
-    const QByteArray file = "Username,Email,Login\nbob,b@example.com,x\n";
+    const QByteArray content = "Username,Email,Login\nbob,b@example.com,x\n";
+    const auto digestOf = [](const QByteArray &bytes) { return ImportFile::parse(bytes).value().digest; };
+    const QByteArray file = digestOf(content);
+    QCOMPARE(file.size(), 32); // SHA-256 of every byte
     ImportMapping mapping = ImportMapping::fromHeader({ u"Username"_s, u"Email"_s, u"Login"_s });
     const QString id = ImportBatchWriter::batchIdFor(file, mapping);
     QVERIFY(id.startsWith(u"import-"_s));
     QCOMPARE(id.size(), 7 + 32);
-    QCOMPARE(ImportBatchWriter::batchIdFor(file, mapping), id);
-    QVERIFY(ImportBatchWriter::batchIdFor(file + "carl,c@example.com,y\n", mapping) != id);
+    QCOMPARE(ImportBatchWriter::batchIdFor(digestOf(content), mapping), id);
+    QVERIFY(ImportBatchWriter::batchIdFor(digestOf(content + "carl,c@example.com,y\n"), mapping) != id);
     mapping.setMapping(2, ImportTarget { ImportField::Department, 0 });
     QVERIFY(ImportBatchWriter::batchIdFor(file, mapping) != id);
+}
+
+void TestImportBatch::readingAFileStreamsItWithTheSameDigest()
+{
+    // More than the reader's buffer and the raw preview's head, so both passes over the file really page through it.
+    QByteArray content = "Username,Email\r\n";
+    for (int i = 0; i < 20000; ++i)
+        content += "user" + QByteArray::number(i) + ",user" + QByteArray::number(i) + "@example.com\r\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"users.csv"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(content), content.size());
+    out.close();
+
+    const auto read = ImportFile::read(path);
+    QVERIFY(read);
+    QCOMPARE(read.value().path, path);
+    QCOMPARE(read.value().records.size(), 20000);
+    QCOMPARE(read.value().records.constLast().fields, (QStringList { u"user19999"_s, u"user19999@example.com"_s }));
+    QCOMPARE(read.value().records.constLast().line, 20001);
+    QCOMPARE(read.value().digest, QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    QCOMPARE(read.value().digest, ImportFile::parse(content).value().digest);
+    QCOMPARE(read.value().head, content.left(ImportFile::HeadSize));
+
+    const auto missing = ImportFile::read(dir.filePath(u"missing.csv"_s));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, u"file-unreadable"_s);
 }
 
 void TestImportBatch::writeIsOneBatchWithReferences()

@@ -145,7 +145,7 @@ void ImportFormatPage::refresh()
     // The raw text: the first lines, decoded as the file is read now.
     CsvTextDecoder decoder(file.dialect.encoding, false);
     QString text;
-    decoder.decode(file.content.left(64 * 1024), text);
+    decoder.decode(file.head, text);
     decoder.finish(text);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

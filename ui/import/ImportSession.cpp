@@ -70,50 +70,36 @@ ImportSession::~ImportSession()
 void ImportSession::loadFile(const QString &path)
 {
     m_options = {};
-    m_fileBusy = true;
     m_fileOk = false;
-    const int generation = ++m_fileGeneration;
-    runInBackground(
-        this,
-        [path] {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return std::pair<QByteArray, QString> { {}, file.errorString() };
-            return std::pair<QByteArray, QString> { file.readAll(), {} };
-        },
-        [this, generation, path](const std::pair<QByteArray, QString> &read) {
-            if (generation != m_fileGeneration)
-                return;
-            if (!read.second.isEmpty()) {
-                m_fileBusy = false;
-                m_fileError = tr("%1 cannot be read: %2").arg(path, read.second);
-                m_file = {};
-                Q_EMIT fileLoaded();
-                return;
-            }
-            startParse(read.first, path);
-        });
+    m_file = {};
+    m_file.path = path;
+    startParse();
 }
 
 void ImportSession::reparse(const CsvReader::Options &options)
 {
     m_options = options;
-    m_fileBusy = true;
-    ++m_fileGeneration;
-    startParse(m_file.content, m_file.path);
+    startParse();
 }
 
-void ImportSession::startParse(const QByteArray &content, const QString &path)
+void ImportSession::startParse()
 {
-    const int generation = m_fileGeneration;
+    // Read (again) from the disk with the options chosen: the bytes are not kept, or a large file would be in memory
+    // twice. A file changed on disk meanwhile is read as it is now, with its new digest and so a new batch id.
+    m_fileBusy = true;
+    const int generation = ++m_fileGeneration;
     const CsvReader::Options options = m_options;
+    const QString path = m_file.path;
     runInBackground(
         this,
-        [content, options] {
-            auto parsed = ImportFile::parse(content, options);
-            return std::pair<ImportFile, QString> { parsed ? parsed.value()
-                                                           : ImportFile { {}, content, {}, {}, {}, {} },
-                parsed ? QString() : parsed.error().detail };
+        [path, options] {
+            auto parsed = ImportFile::read(path, options);
+            if (parsed)
+                return std::pair<ImportFile, QString> { parsed.value(), QString() };
+            const QString reason = parsed.error().code == u"file-unreadable"_s
+                ? tr("%1 cannot be read: %2").arg(path, parsed.error().detail)
+                : parsed.error().detail;
+            return std::pair<ImportFile, QString> { ImportFile {}, reason };
         },
         [this, generation, path](const std::pair<ImportFile, QString> &parsed) {
             if (generation != m_fileGeneration)
@@ -222,14 +208,14 @@ void ImportSession::commit()
     const Validation validation = m_validation;
     const QSet<int> skipped = m_skipped;
     const QString cachePath = m_cache.path();
-    const QByteArray content = m_file.content;
+    const QByteArray digest = m_file.digest;
     // Built and written on a worker (its own connection): a file of 100,000 rows is 400,000 outbox rows.
     runInBackground(
         this,
-        [validation, skipped, cachePath, content] {
+        [validation, skipped, cachePath, digest] {
             Queued queued;
             queued.changes = ImportChangeBuilder(*validation.validator).buildAll(skipped);
-            queued.batchId = ImportBatchWriter::batchIdFor(content, validation.validator->mapping());
+            queued.batchId = ImportBatchWriter::batchIdFor(digest, validation.validator->mapping());
             auto opened = CacheDatabase::open(cachePath);
             if (!opened) {
                 queued.error = opened.error().detail;

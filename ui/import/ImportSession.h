@@ -122,7 +122,7 @@ private:
         QList<ImportBatchWriter::RowRefs> refs;
     };
 
-    void startParse(const QByteArray &content, const QString &path);
+    void startParse();
 
     CacheDatabase &m_cache;
     QPointer<ImportPushDriver> m_push;

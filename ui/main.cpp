@@ -41,7 +41,13 @@ void takeScreenshotWhenOpened(MainWindow &window, const QString &fileName, const
             table->selectionModel()->setCurrentIndex(
                 table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
-        grabSoon(window, fileName);
+        // The picture shows the window as it settles: every pane filled (they fill after the first paint).
+        Workspace *workspace = window.workspace();
+        if (workspace->isOrgShown())
+            grabSoon(window, fileName);
+        else
+            QObject::connect(
+                workspace, &Workspace::orgShown, &window, [&window, fileName] { grabSoon(window, fileName); });
     });
 }
 
@@ -66,8 +72,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open the cache <file> instead of the one opened last."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(cacheOption);
-    const QCommandLineOption demoOption(u"demo"_s,
-        QCoreApplication::translate("main", "Start the demo directory on this computer and open its org."));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Start the demo directory on this computer and open its org."));
     parser.addOption(demoOption);
     // For docs and tests: saves a picture of the window once the cache has loaded, then exits.
     QCommandLineOption screenshotOption(

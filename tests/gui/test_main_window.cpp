@@ -106,7 +106,9 @@ void TestMainWindow::fillsTheHiddenPanesAfterTheFirstPaint()
     int devicesAtOpen = -1;
     int groupsAtOpen = -1;
     int devicesAfterSwitch = -1;
+    int devicesCountAtOpen = -1;
     connect(&window, &MainWindow::cacheOpened, this, [&] {
+        devicesCountAtOpen = find<NavigationList>(&window, u"navigationList"_s)->count(PaneKind::Devices);
         usersAtOpen = workspace->pane(PaneKind::Users)->table()->model()->rowCount();
         devicesAtOpen = workspace->pane(PaneKind::Devices)->table()->model()->rowCount();
         groupsAtOpen = workspace->pane(PaneKind::UserGroups)->table()->model()->rowCount();
@@ -118,6 +120,7 @@ void TestMainWindow::fillsTheHiddenPanesAfterTheFirstPaint()
     QCOMPARE(usersAtOpen, 12);
     QCOMPARE(devicesAtOpen, 0);
     QCOMPARE(groupsAtOpen, 0);
+    QCOMPARE(devicesCountAtOpen, 8); // the navigation has every total from the start
     QCOMPARE(devicesAfterSwitch, 8);
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
     QVERIFY(workspace->isOrgShown());

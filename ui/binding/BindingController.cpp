@@ -75,7 +75,13 @@ BindingController::BindingController(QWidget *dialogParent, QObject *parent)
     connect(m_undoAction, &QAction::triggered, this, &BindingController::undoLastBatch);
 }
 
-BindingController::~BindingController() = default;
+BindingController::~BindingController()
+{
+    // A read of the org still under way finishes before the window (and then the application) goes: it holds a
+    // connection of its own, which must not outlive the SQL driver. At most the length of one read (~1 s, 50,000 users).
+    if (m_loadWatcher)
+        m_loadWatcher->waitForFinished();
+}
 
 BindDialog *BindingController::currentDialog() const
 {

@@ -104,6 +104,11 @@ void Workspace::setOrg(const LoadedOrg &org, CacheDatabase *detailsCache)
     m_details->setCache(detailsCache);
     m_unfilled = org;
     m_unfilledKinds = PaneKinds::all();
+    // The navigation shows every kind's total at once; a pane's own count follows when it fills.
+    m_navigation->setCount(PaneKind::Users, int(org.users.size()));
+    m_navigation->setCount(PaneKind::Devices, int(org.devices.size()));
+    m_navigation->setCount(PaneKind::UserGroups, int(org.userGroups.size()));
+    m_navigation->setCount(PaneKind::DeviceGroups, int(org.deviceGroups.size()));
     fillPane(currentKind());
     m_details->showNothing(currentKind());
     // The hidden panes wait for the shown one's first paint: filling them costs about as much again (search texts,

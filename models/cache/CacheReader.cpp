@@ -12,19 +12,29 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Runs a forward-only SELECT and hands each row to `take`; fails with a cache error.
+// Runs a forward-only SELECT with `values` bound in order and hands each row to `take`; fails with a cache error.
 template<typename Take>
-Result<void> forEachRow(QSqlDatabase db, const QString &sql, const QString &what, Take take)
+Result<void> forEachRow(QSqlDatabase db, const QString &sql, const QVariantList &values, const QString &what, Take take)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(sql))
+    if (!query.prepare(sql))
+        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
         return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
     while (query.next())
         take(query);
     if (query.lastError().isValid())
         return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
     return {};
+}
+
+template<typename Take>
+Result<void> forEachRow(QSqlDatabase db, const QString &sql, const QString &what, Take take)
+{
+    return forEachRow(db, sql, QVariantList {}, what, take);
 }
 
 // Runs `sql` (which ends in a WHERE clause's "%ids" placeholder) once per chunk of ids, binding
@@ -36,40 +46,12 @@ Result<void> forEachRowWithIds(
     constexpr qsizetype Chunk = 500;
     for (qsizetype start = 0; start < ids.size(); start += Chunk) {
         const QStringList chunk = ids.mid(start, Chunk);
-        QStringList marks(chunk.size(), u"?"_s);
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(QString(sql).replace(u"%ids"_s, marks.join(u','))))
-            return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
-        for (const QString &id : chunk)
-            query.addBindValue(id);
-        if (!query.exec())
-            return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
-        while (query.next())
-            take(query);
-        if (query.lastError().isValid())
-            return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
+        const QStringList marks(chunk.size(), u"?"_s);
+        const QVariantList values(chunk.cbegin(), chunk.cend());
+        if (auto result = forEachRow(db, QString(sql).replace(u"%ids"_s, marks.join(u',')), values, what, take);
+            !result)
+            return result;
     }
-    return {};
-}
-
-// The rows whose rowid lies in [first, last], in rowid order.
-template<typename Take>
-Result<void> forEachRowInRange(
-    QSqlDatabase db, const QString &sql, qint64 first, qint64 last, const QString &what, Take take)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
-    query.addBindValue(first);
-    query.addBindValue(last);
-    if (!query.exec())
-        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
-    while (query.next())
-        take(query);
-    if (query.lastError().isValid())
-        return CacheDatabase::errorFrom(query.lastError(), u"reading %1 from the cache"_s.arg(what));
     return {};
 }
 
@@ -146,8 +128,8 @@ Result<QList<UserRow>> CacheReader::userRowsInRowidRange(qint64 first, qint64 la
 {
     QList<UserRow> rows;
     auto result
-        = forEachRowInRange(m_cache.database(), userRowsSelect() + " WHERE u.rowid BETWEEN ? AND ? ORDER BY u.rowid"_L1,
-            first, last, u"users"_s, [&](const QSqlQuery &q) { rows.append(userRowFrom(q)); });
+        = forEachRow(m_cache.database(), userRowsSelect() + " WHERE u.rowid BETWEEN ? AND ? ORDER BY u.rowid"_L1,
+            { first, last }, u"users"_s, [&](const QSqlQuery &q) { rows.append(userRowFrom(q)); });
     if (!result)
         return result.error();
     return rows;

@@ -13,6 +13,8 @@ Result<ImportFile> ImportFile::read(const QString &path, const CsvReader::Option
     if (!file.open(QIODevice::ReadOnly))
         return Error { u"file-unreadable"_s, file.errorString() };
     auto parsed = readFrom(file, options);
+    if (!parsed)
+        return parsed;
     if (file.error() != QFileDevice::NoError)
         return Error { u"file-unreadable"_s, file.errorString() };
     if (parsed)
@@ -30,8 +32,11 @@ Result<ImportFile> ImportFile::parse(const QByteArray &content, const CsvReader:
 
 Result<ImportFile> ImportFile::readFrom(QIODevice &device, const CsvReader::Options &options)
 {
+    // Two passes over the device, neither holding the whole file: the digest first, then the records. A pipe
+    // (`bindery-cli import validate <(…)`) can be read once only, so it is held in memory for the two.
+    if (device.isSequential())
+        return parse(device.readAll(), options);
     ImportFile file;
-    // Two passes over the device, neither holding the whole file: the digest first, then the records.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     file.head = device.peek(HeadSize);
     hash.addData(&device);

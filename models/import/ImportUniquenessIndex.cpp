@@ -16,17 +16,21 @@ void ImportUniquenessIndex::reserve(qsizetype rows)
         index.reserve(rows);
 }
 
+void ImportUniquenessIndex::insert(QHash<QString, Entry> &index, const QString &key, int row)
+{
+    if (key.isEmpty())
+        return;
+    Entry &entry = index[key];
+    if (entry.first < 0)
+        entry.first = row;
+    else
+        entry.more.append(row);
+}
+
 void ImportUniquenessIndex::add(int row, const Keys &keys)
 {
-    for (int kind = 0; kind < KindCount; ++kind) {
-        if (keys[kind].isEmpty())
-            continue;
-        Entry &entry = m_rows[kind][keys[kind]];
-        if (entry.first < 0)
-            entry.first = row;
-        else
-            entry.more.append(row);
-    }
+    for (int kind = 0; kind < KindCount; ++kind)
+        insert(m_rows[kind], keys[kind], row);
 }
 
 void ImportUniquenessIndex::addAll(const Keys *keys, qsizetype count)
@@ -35,16 +39,8 @@ void ImportUniquenessIndex::addAll(const Keys *keys, qsizetype count)
         for (qsizetype kind = begin; kind < end; ++kind) {
             QHash<QString, Entry> &index = m_rows[std::size_t(kind)];
             index.reserve(count);
-            for (qsizetype row = 0; row < count; ++row) {
-                const QString &key = keys[row][std::size_t(kind)];
-                if (key.isEmpty())
-                    continue;
-                Entry &entry = index[key];
-                if (entry.first < 0)
-                    entry.first = int(row);
-                else
-                    entry.more.append(int(row));
-            }
+            for (qsizetype row = 0; row < count; ++row)
+                insert(index, keys[row][std::size_t(kind)], int(row));
         }
     });
 }

@@ -34,5 +34,7 @@ private:
         int first = -1;
         QList<int> more; // further rows, in insertion order
     };
+    static void insert(QHash<QString, Entry> &index, const QString &key, int row);
+
     std::array<QHash<QString, Entry>, KindCount> m_rows;
 };

@@ -28,6 +28,7 @@ private Q_SLOTS:
 
     void opensTheCacheForOfflineReview();
     void fillsTheHiddenPanesAfterTheFirstPaint();
+    void visitingEveryPaneBeforeThePaintShowsTheOrg();
     void switchesPanesByShortcut();
     void switchesPanesWithTheNavigationList();
     void filterNarrowsRowsAndCount();
@@ -126,6 +127,29 @@ void TestMainWindow::fillsTheHiddenPanesAfterTheFirstPaint()
     QVERIFY(workspace->isOrgShown());
     QCOMPARE(workspace->pane(PaneKind::UserGroups)->table()->model()->rowCount(), 3);
     QCOMPARE(find<QLabel>(&window, u"deviceGroupsCountLabel"_s)->text(), u"2 device groups"_s);
+}
+
+void TestMainWindow::visitingEveryPaneBeforeThePaintShowsTheOrg()
+{
+    // Filled one by one by the admin's switches, the org counts as shown once, at the last one: what waits for it
+    // (the binding planner's read, the screenshot) must not wait for a paint that fills nothing.
+    MainWindow window;
+    window.show();
+    Workspace *workspace = window.workspace();
+    QSignalSpy shown(workspace, &Workspace::orgShown);
+    int shownAfterVisits = -1;
+    connect(&window, &MainWindow::cacheOpened, this, [&] {
+        for (PaneKind kind : PaneKinds::all())
+            workspace->showPane(kind);
+        shownAfterVisits = int(shown.count());
+    });
+    window.openCache(m_cachePath);
+    QTRY_VERIFY_WITH_TIMEOUT(shownAfterVisits >= 0, 10000);
+    QCOMPARE(shownAfterVisits, 1);
+    QVERIFY(workspace->isOrgShown());
+    QTest::qWait(50); // the paint and its zero timer come and go
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(workspace->pane(PaneKind::DeviceGroups)->table()->model()->rowCount(), 2);
 }
 
 void TestMainWindow::switchesPanesByShortcut()

@@ -17,6 +17,11 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +58,7 @@ private slots:
     void errorAndSkippedRowsGiveNothing();
     void batchIdFollowsFileAndMapping();
     void readingAFileStreamsItWithTheSameDigest();
+    void readingAPipeGivesTheSameFile();
     void writeIsOneBatchWithReferences();
     void secondWriteAppendsNothing();
     void outcomesFollowTheOutbox();
@@ -165,6 +171,30 @@ void TestImportBatch::readingAFileStreamsItWithTheSameDigest()
     const auto missing = ImportFile::read(dir.filePath(u"missing.csv"_s));
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, u"file-unreadable"_s);
+}
+
+void TestImportBatch::readingAPipeGivesTheSameFile()
+{
+#ifdef Q_OS_UNIX
+    // `bindery-cli import validate <(…)`: a pipe cannot be read twice, so it is read whole, with the same result.
+    const QByteArray content = "Username,Email\nbob,bob@example.com\ncarl,carl@example.com\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pipe.csv"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    std::thread writer([&] {
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(content);
+    });
+    const auto read = ImportFile::read(path);
+    writer.join();
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().detail));
+    QCOMPARE(read.value().records.size(), 2);
+    QCOMPARE(read.value().digest, QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    QCOMPARE(read.value().head, content);
+#else
+    QSKIP("no named pipes here");
+#endif
 }
 
 void TestImportBatch::writeIsOneBatchWithReferences()

@@ -149,18 +149,19 @@ void Workspace::fillPane(PaneKind kind)
         break;
     }
     pane(kind)->fitColumnsIfNotRestored();
+    if (m_unfilledKinds.isEmpty()) {
+        // The last one, however it came to be filled (the first paint, the fallback, or the admin visiting them all).
+        stopWatchingPaint();
+        m_fillTimer.stop();
+        m_unfilled = {};
+        Q_EMIT orgShown();
+    }
 }
 
 void Workspace::fillRemainingPanes()
 {
-    stopWatchingPaint();
-    m_fillTimer.stop();
-    const bool filled = !m_unfilledKinds.isEmpty();
     for (PaneKind kind : PaneKinds::all())
         fillPane(kind);
-    m_unfilled = {};
-    if (filled)
-        Q_EMIT orgShown();
 }
 
 void Workspace::stopWatchingPaint()

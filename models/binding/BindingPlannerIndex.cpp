@@ -20,6 +20,7 @@ BindingPlannerIndex::BindingPlannerIndex(const BindingPlanInput &input)
     // as it grows (a 100,000-row import builds one index per slice of 2,048 rows).
     m_ids.reserve(3 * input.localAccounts.size() + input.users.size() + input.bindings.size() + input.groupAccess.size());
 
+    QString keyBuffer; // reused for every similarity key; intern() copies it only when the key is new
     // Accounts grouped per device in one flat array, in the input's order within a device.
     std::vector<std::vector<int>> accountsPerDevice(m_devices.size());
     m_lowerAccountNames.resize(std::size_t(input.localAccounts.size()));
@@ -37,7 +38,9 @@ BindingPlannerIndex::BindingPlannerIndex(const BindingPlanInput &input)
             entry.accountIndex = a;
             m_lowerAccountNames[std::size_t(a)] = account.username.toLower();
             entry.nameId = intern(m_lowerAccountNames[std::size_t(a)]);
-            entry.similarId = intern(LocalAccountNameRules::similarityKey(account.username));
+            keyBuffer.resize(0);
+            LocalAccountNameRules::appendSimilarityKey(account.username, keyBuffer);
+            entry.similarId = intern(keyBuffer);
             entry.length = int(account.username.size());
             entry.managed = account.managed;
             if (a < input.localAccountOwnerIds.size() && !input.localAccountOwnerIds.at(a).isEmpty())
@@ -66,28 +69,32 @@ BindingPlannerIndex::BindingPlannerIndex(const BindingPlanInput &input)
         entry.nameValid = LocalAccountNameRules::isValid(entry.name);
         entry.state = user.state;
 
-        // Keys under which an unmanaged account counts as "similar" (see BindingPlanner.h).
-        QStringList keys { LocalAccountNameRules::similarityKey(entry.name) };
+        // Keys under which an unmanaged account counts as "similar" (see BindingPlanner.h). Built in one reused
+        // buffer and only looked up; a key given twice has one id and is kept once.
+        const auto addKey = [&](auto... parts) {
+            if (entry.similarCount >= MaxSimilarKeys)
+                return;
+            keyBuffer.resize(0);
+            (LocalAccountNameRules::appendSimilarityKey(parts, keyBuffer), ...);
+            const int id = keyBuffer.isEmpty() ? -1 : find(keyBuffer);
+            const auto ids = entry.similarIds.begin();
+            if (id >= 0 && std::find(ids, ids + entry.similarCount, id) == ids + entry.similarCount)
+                entry.similarIds[std::size_t(entry.similarCount++)] = id;
+        };
+        addKey(QStringView(entry.name));
         if (!user.systemUsername.isEmpty())
-            keys.append(LocalAccountNameRules::similarityKey(user.username));
+            addKey(QStringView(user.username));
         // A personal machine's account is often just the first name or the name's first part (zoe for zoe.mueller).
         const auto separatorAt = std::find_if(
             entry.name.cbegin(), entry.name.cend(), [](QChar c) { return c == u'.' || c == u'_' || c == u'-'; });
         const qsizetype separator = separatorAt - entry.name.cbegin();
         if (separator > 0 && separator < entry.name.size())
-            keys.append(LocalAccountNameRules::similarityKey(QStringView(entry.name).left(separator)));
+            addKey(QStringView(entry.name).left(separator));
         if (!user.firstName.isEmpty())
-            keys.append(LocalAccountNameRules::similarityKey(user.firstName));
+            addKey(QStringView(user.firstName));
         if (!user.firstName.isEmpty() && !user.lastName.isEmpty()) {
-            keys.append(LocalAccountNameRules::similarityKey(QString(user.firstName.left(1) + user.lastName)));
-            keys.append(LocalAccountNameRules::similarityKey(QString(user.firstName + user.lastName)));
-        }
-        keys.removeDuplicates();
-        for (const QString &key : std::as_const(keys)) {
-            if (key.isEmpty() || entry.similarCount >= MaxSimilarKeys)
-                continue;
-            if (const int id = find(key); id >= 0)
-                entry.similarIds[std::size_t(entry.similarCount++)] = id;
+            addKey(QStringView(user.firstName).left(1), QStringView(user.lastName));
+            addKey(QStringView(user.firstName), QStringView(user.lastName));
         }
     }
 
@@ -127,15 +134,14 @@ bool BindingPlannerIndex::contains(const std::vector<int> &sorted, int value)
 
 int BindingPlannerIndex::find(const QString &text) const
 {
-    return m_ids.value(text, -1);
+    return m_ids.value(text, 0) - 1;
 }
 
 int BindingPlannerIndex::intern(const QString &text)
 {
-    const auto it = m_ids.constFind(text);
-    if (it != m_ids.cend())
-        return *it;
-    const int id = int(m_ids.size());
-    m_ids.insert(text, id);
-    return id;
+    // Ids are stored plus one, so a slot that operator[] has just made (0) is told apart in one hash lookup.
+    int &slot = m_ids[text];
+    if (slot == 0)
+        slot = int(m_ids.size());
+    return slot - 1;
 }

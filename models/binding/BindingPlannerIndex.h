@@ -76,7 +76,7 @@ private:
     int intern(const QString &text);
     int find(const QString &text) const; // -1 when not interned
 
-    QHash<QString, int> m_ids;
+    QHash<QString, int> m_ids; // id + 1 (see intern)
     std::vector<UserEntry> m_users;
     std::vector<DeviceEntry> m_devices;
     std::vector<AccountEntry> m_accounts;

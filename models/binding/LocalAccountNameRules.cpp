@@ -33,12 +33,23 @@ int LocalAccountNameRules::maxLength(OsFamily family)
 QString LocalAccountNameRules::similarityKey(QStringView name)
 {
     QString key;
-    key.reserve(name.size());
-    for (const QChar c : name) {
-        if (c != u'.' && c != u'_' && c != u'-')
-            key.append(c.toLower());
-    }
+    appendSimilarityKey(name, key);
     return key;
+}
+
+void LocalAccountNameRules::appendSimilarityKey(QStringView name, QString &key)
+{
+    // Written in place: the planner computes several keys for every user and account it indexes.
+    const qsizetype start = key.size();
+    key.resize(start + name.size());
+    QChar *out = key.data() + start;
+    for (const QChar c : name) {
+        if (c == u'.' || c == u'_' || c == u'-')
+            continue;
+        *out++ = c.unicode() < 0x80 ? QChar(char16_t(c >= u'A' && c <= u'Z' ? c.unicode() + 32 : c.unicode()))
+                                    : c.toLower();
+    }
+    key.truncate(out - key.constData());
 }
 
 bool LocalAccountNameRules::isOneEditApart(QStringView a, QStringView b)

@@ -20,6 +20,9 @@ public:
     static int maxLength(OsFamily family);
     // Lower case without '.', '_' and '-': john.doe, John_Doe and johndoe share one key.
     static QString similarityKey(QStringView name);
+    // Appends name's similarity key to key. The key of a concatenation is the concatenation of the keys, so a key
+    // for "first name + last name" is built in a reused buffer without joining the names first.
+    static void appendSimilarityKey(QStringView name, QString &key);
     // True when a and b differ by exactly one insertion, deletion, substitution or swap of adjacent characters
     // (Damerau-Levenshtein distance 1). Compares code units as given; lower-case both first for a case-blind test.
     static bool isOneEditApart(QStringView a, QStringView b);

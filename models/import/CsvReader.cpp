@@ -146,6 +146,8 @@ bool CsvReader::readRecord(CsvRecord &record)
     qint64 quoteLine = 0;
     QString field;
     record.fields.clear();
+    if (m_headerFieldCount > 0)
+        record.fields.reserve(m_headerFieldCount);
     record.line = 0;
 
     const auto finishRecord = [&] {
@@ -185,7 +187,23 @@ bool CsvReader::readRecord(CsvRecord &record)
             record.line = m_line;
         }
 
-        // Copy runs of ordinary characters in one go: this loop is most of the time spent on a large file.
+        // Most fields of a large file lie whole inside the buffer: taken as one string of exactly their size. What
+        // is cut by the buffer's end, or has quotes or line breaks inside, goes through the state machine below.
+        if (state == State::FieldStart) {
+            QChar terminator;
+            if (takeWholeField(field, terminator)) {
+                if (terminator == delimiter) {
+                    record.fields.append(std::move(field));
+                    field = QString();
+                    m_previousWasCr = false;
+                    continue;
+                }
+                noteLineEnd(terminator);
+                return finishRecord();
+            }
+        }
+
+        // Copy runs of ordinary characters in one go.
         if (state == State::Unquoted || state == State::Quoted) {
             const QChar *data = m_buffer.constData();
             qsizetype end = m_pos;
@@ -264,6 +282,38 @@ bool CsvReader::readRecord(CsvRecord &record)
         if (!isLineEnd(c))
             m_previousWasCr = false;
     }
+}
+
+bool CsvReader::takeWholeField(QString &field, QChar &terminator)
+{
+    const QChar delimiter = m_dialect.delimiter;
+    const QChar *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    qsizetype first = m_pos;
+    qsizetype end = m_pos;
+    qsizetype next = 0; // where the next field or record starts
+    if (data[first] == u'"') {
+        ++first;
+        end = first;
+        while (end < size && data[end] != u'"' && !isLineEnd(data[end]))
+            ++end;
+        // Only a closing quote followed by the delimiter or a line end: "" inside, a line break inside or text after
+        // the quote need the state machine.
+        if (end + 1 >= size || data[end] != u'"' || (data[end + 1] != delimiter && !isLineEnd(data[end + 1])))
+            return false;
+        terminator = data[end + 1];
+        next = end + 2;
+    } else {
+        while (end < size && data[end] != delimiter && !isLineEnd(data[end]))
+            ++end;
+        if (end >= size)
+            return false;
+        terminator = data[end];
+        next = end + 1;
+    }
+    field = end > first ? QString(data + first, end - first) : QString(); // empty is null, as the state machine has it
+    m_pos = next;
+    return true;
 }
 
 QList<CsvRecord> CsvReader::readAll()

@@ -45,6 +45,9 @@ public:
 
 private:
     bool refill();
+    // The field at m_pos when it lies whole in the buffer and needs no unquoting beyond its outer quotes: taken,
+    // with the delimiter or line end after it consumed and returned in terminator. False leaves everything as it was.
+    bool takeWholeField(QString &field, QChar &terminator);
     void noteLineEnd(QChar c);
     void skipSepLine();
     void addNotice(const QString &code, qint64 line, const QString &detail);

@@ -19,9 +19,11 @@ struct ImportBindingCheck::OrgSide
     // Per account: the id of the directory user who manages it (managed accounts), worked out for a device the
     // first time a file names it.
     std::vector<QString> ownerOfAccount;
-    std::vector<bool> ownersKnown; // per device ordinal
+    std::vector<char> ownersKnown; // per device ordinal (not vector<bool>: devices are resolved in parallel)
+    bool sharedEffectiveNames = false; // some users share an effective name: resolving owners needs the edges
 
-    // Edges, needed only for existing users (update rows) and for accounts whose owner is ambiguous; built then.
+    // Edges, needed only for existing users (update rows) and when users share an effective name (an account's
+    // owner can then be ambiguous); built the first time either happens.
     bool edgesBuilt = false;
     std::vector<std::vector<int>> boundDevicesOfUser; // per user ordinal, sorted device ordinals
     QHash<QString, QSet<QString>> userGroupsOfUser; // user id → user group ids
@@ -49,8 +51,23 @@ const ImportBindingCheck::OrgSide &ImportBindingCheck::orgSide() const
     OrgSide &side = *m_side;
     const OrgSnapshot &org = m_org.snapshot();
     const qsizetype deviceCount = org.devices.size();
+    // Two independent halves, one per pool thread: the accounts grouped per device, and the users by name.
+    ImportParallel::forEachBlock(2, 1, [&](qsizetype half, qsizetype) {
+        if (half == 0)
+            groupAccountsByDevice(side);
+        else
+            indexEffectiveNames(side);
+    });
+    side.ownerOfAccount.resize(std::size_t(org.localAccounts.size()));
+    side.ownersKnown.assign(std::size_t(deviceCount), 0);
+    return side;
+}
 
-    // Accounts grouped per device by a counting sort: one id lookup per account, no per-device list.
+void ImportBindingCheck::groupAccountsByDevice(OrgSide &side) const
+{
+    // A counting sort: one id lookup per account, no per-device list.
+    const OrgSnapshot &org = m_org.snapshot();
+    const qsizetype deviceCount = org.devices.size();
     std::vector<int> deviceOfAccount(std::size_t(org.localAccounts.size()), -1);
     side.accountOffsets.assign(std::size_t(deviceCount) + 1, 0);
     for (qsizetype a = 0; a < org.localAccounts.size(); ++a) {
@@ -67,13 +84,17 @@ const ImportBindingCheck::OrgSide &ImportBindingCheck::orgSide() const
         if (const int d = deviceOfAccount[a]; d >= 0)
             side.accountsByDevice[std::size_t(fill[std::size_t(d)]++)] = int(a);
     }
+}
 
-    side.ownerOfAccount.resize(std::size_t(org.localAccounts.size()));
-    side.ownersKnown.assign(std::size_t(deviceCount), false);
+void ImportBindingCheck::indexEffectiveNames(OrgSide &side) const
+{
+    const OrgSnapshot &org = m_org.snapshot();
     side.usersByEffectiveName.reserve(org.users.size());
-    for (qsizetype u = 0; u < org.users.size(); ++u)
-        side.usersByEffectiveName[org.users.at(u).effectiveLocalAccountName().toLower()].append(int(u));
-    return side;
+    for (qsizetype u = 0; u < org.users.size(); ++u) {
+        QList<int> &users = side.usersByEffectiveName[org.users.at(u).effectiveLocalAccountName().toLower()];
+        users.append(int(u));
+        side.sharedEffectiveNames = side.sharedEffectiveNames || users.size() > 1;
+    }
 }
 
 bool ImportBindingCheck::hasDirectBinding(int userIndex, int deviceIndex) const
@@ -106,7 +127,7 @@ void ImportBindingCheck::resolveOwners(int deviceIndex) const
     OrgSide &side = *m_side;
     if (side.ownersKnown[std::size_t(deviceIndex)])
         return;
-    side.ownersKnown[std::size_t(deviceIndex)] = true;
+    side.ownersKnown[std::size_t(deviceIndex)] = 1;
     const OrgSnapshot &org = m_org.snapshot();
     for (int i = side.accountOffsets[std::size_t(deviceIndex)]; i < side.accountOffsets[std::size_t(deviceIndex) + 1];
          ++i) {
@@ -121,8 +142,7 @@ void ImportBindingCheck::resolveOwners(int deviceIndex) const
             side.ownerOfAccount[std::size_t(a)] = org.users.at(candidates->first()).id;
             continue;
         }
-        buildEdges();
-        for (const int candidate : *candidates) {
+        for (const int candidate : *candidates) { // the edges were built first (sharedEffectiveNames)
             if (hasDirectBinding(candidate, deviceIndex) || hasGroupAccess(candidate, deviceIndex)) {
                 side.ownerOfAccount[std::size_t(a)] = org.users.at(candidate).id;
                 break;
@@ -219,11 +239,18 @@ QList<QList<ImportIssue>> ImportBindingCheck::checkAll(const QList<Request> &req
         slices.append({ qsizetype(first), qsizetype(last) });
         first = last;
     }
-    // Owners are worked out (and cached) here so the slices only read the org side and can run in parallel.
+    // Owners are worked out (and cached) here, device by device in parallel, so the slices only read the org side.
+    std::vector<int> devices;
     for (std::size_t i = 0; i < order.size(); ++i) {
         if (i == 0 || requests.at(order[i]).deviceIndex != requests.at(order[i - 1]).deviceIndex)
-            resolveOwners(requests.at(order[i]).deviceIndex);
+            devices.push_back(requests.at(order[i]).deviceIndex);
     }
+    if (m_side->sharedEffectiveNames)
+        buildEdges();
+    ImportParallel::forEachBlock(qsizetype(devices.size()), 1024, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            resolveOwners(devices[std::size_t(i)]);
+    });
     QList<ImportIssue> *out = issues.data();
     ImportParallel::forEachBlock(slices.size(), 1, [&](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i) {

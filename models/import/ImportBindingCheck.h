@@ -52,8 +52,11 @@ public:
 private:
     struct OrgSide;
     const OrgSide &orgSide() const;
+    void groupAccountsByDevice(OrgSide &side) const;
+    void indexEffectiveNames(OrgSide &side) const;
     // Plans requests[slice[0 … count)] and writes their issues to issues[slice[i]]. Reads the org side only.
     void planSlice(const QList<Request> &requests, const int *slice, qsizetype count, QList<ImportIssue> *issues) const;
+    // Safe to run for different devices at once; needs buildEdges() first when effective names are shared.
     void resolveOwners(int deviceIndex) const;
     void buildEdges() const;
     // Both need buildEdges() first.

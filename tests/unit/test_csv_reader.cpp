@@ -164,6 +164,12 @@ void TestCsvReader::chunkBoundaries_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addRow("CRLF split, quotes doubled, multibyte UTF-8")
         << QByteArray("a,b\r\n\"x\"\"y\",\"line\r\nbreak\"\r\n\xc3\xa9\xe2\x82\xac,\xf0\x9f\x98\x80\r\n");
+    // Fields that the reader takes whole when they fit in its buffer, and through its state machine when a chunk
+    // cuts them: both ways must give the same fields.
+    QTest::addRow("empty, quoted empty, text after the quote, CR-only lines")
+        << QByteArray("id,name,note\r,\"\",\r\"a\"b,\"\"\"q\"\"\",\"x,y\"\r3,,\"\"\r\"\",plain,\"last\"\r");
+    QTest::addRow("quoted fields ending the line, LF and CRLF mixed")
+        << QByteArray("k;v\n\"one\";\"two\"\r\n\"three\";4\n5;\"six\"\n\n\"se\nven\";8\r\n");
     QTest::addRow("UTF-16 LE surrogate pair")
         << (QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char *>(u"a;b\n\U0001F600;\"q;q\"\n"), 40));
 }

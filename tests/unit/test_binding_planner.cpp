@@ -1,6 +1,7 @@
 // BindingPlanner bind rules, per OS: which action each user × device pair gets, which account and field it names,
 // and which warning codes come with it (DOMAIN.md "Binding a user to a device").
 #include "BindingPlanner.h"
+#include "LocalAccountNameRules.h"
 
 #include <QTest>
 
@@ -93,6 +94,7 @@ private slots:
     void exactCaseWinsOverCaseOnly();
     void codesRoundTrip();
     void pairIsSmall();
+    void similarityKeys();
 };
 
 void TestBindingPlanner::bindPair_data()
@@ -305,6 +307,21 @@ void TestBindingPlanner::pairIsSmall()
 {
     // A million pairs must stay far below 100 MB.
     QVERIFY(sizeof(BindingPlanPair) <= 20);
+}
+
+void TestBindingPlanner::similarityKeys()
+{
+    using R = LocalAccountNameRules;
+    QCOMPARE(R::similarityKey(u"John.Doe_X-Y"), u"johndoexy"_s);
+    QCOMPARE(R::similarityKey(u"ÉMILE.Ørsted"), u"émileørsted"_s); // beyond ASCII: Unicode lower case
+    QCOMPARE(R::similarityKey(u".-_"), QString());
+    // Appended pieces give the key of the joined name, and a reused buffer keeps nothing of its last key.
+    QString buffer = u"stale-key"_s;
+    buffer.resize(0);
+    R::appendSimilarityKey(u"J", buffer);
+    R::appendSimilarityKey(u"Doe-Smith", buffer);
+    QCOMPARE(buffer, R::similarityKey(u"JDoe-Smith"));
+    QCOMPARE(buffer, u"jdoesmith"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBindingPlanner)

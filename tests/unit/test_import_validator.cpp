@@ -46,6 +46,7 @@ private slots:
     void updateDiff();
     void summary();
     void incrementalEdit();
+    void sharedEffectiveNameOwnerIsWhoReachesTheDevice();
 };
 
 void TestImportValidator::codes_data()
@@ -302,6 +303,40 @@ void TestImportValidator::incrementalEdit()
     first.fields[0] = u"bob"_s;
     edits->validator->updateRecord(0, first);
     QCOMPARE(edits->validator->results(), validate(triple)->validator->results());
+}
+
+void TestImportValidator::sharedEffectiveNameOwnerIsWhoReachesTheDevice()
+{
+    // A cache that breaks name uniqueness: "sam.b" has the local account name "sam", and "sam" is a username too. The
+    // managed account "sam" on the Mac belongs to the one who reaches the Mac (sam.b, through a group), not to the
+    // first in the list (sam), so binding sam there is refused: the agent would hand sam.b's account to sam.
+    Validation v;
+    User samB;
+    samB.id = u"u5"_s;
+    samB.username = u"sam.b"_s;
+    samB.email = u"samb@example.com"_s;
+    samB.systemUsername = u"sam"_s;
+    User sam;
+    sam.id = u"u4"_s;
+    sam.username = u"sam"_s;
+    sam.email = u"sam@example.com"_s;
+    v.org.users << sam << samB;
+    LocalAccount account;
+    account.deviceId = u"d2"_s;
+    account.username = u"sam"_s;
+    account.managed = true;
+    v.org.localAccounts << account;
+    v.org.userGroupMemberships << UserGroupMembership { u"g1"_s, u"u5"_s };
+    v.org.deviceGroupMemberships << DeviceGroupMembership { u"dg1"_s, u"d2"_s };
+    v.org.groupBindings << GroupBinding { u"g1"_s, u"dg1"_s };
+
+    QList<CsvRecord> records = readCsvText("Username,Email,SystemID\nsam,sam@example.com,d2\n"_ba);
+    const QStringList header = records.takeFirst().fields;
+    v.validator = std::make_unique<ImportValidator>(
+        v.org, ImportMapping::fromHeader(header), ImportValidatorOptions { true });
+    v.validator->setRecords(records);
+    const QStringList issues = describe(v.validator->results().at(0));
+    QVERIFY2(issues.contains(u"SystemID:account-owned-by-other-user:error"_s), qPrintable(issues.join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(TestImportValidator)

@@ -192,10 +192,12 @@ bool CsvReader::readRecord(CsvRecord &record)
         if (state == State::FieldStart) {
             QChar terminator;
             if (takeWholeField(field, terminator)) {
+                // Something that is not a CR came before the terminator (the field, a quote or the delimiter that
+                // opened this field), so an LF here ends a line of its own.
+                m_previousWasCr = false;
                 if (terminator == delimiter) {
                     record.fields.append(std::move(field));
                     field = QString();
-                    m_previousWasCr = false;
                     continue;
                 }
                 noteLineEnd(terminator);

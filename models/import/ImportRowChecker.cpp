@@ -71,8 +71,8 @@ ImportUniquenessIndex::Keys ImportRowChecker::keys(const CsvRecord &record) cons
     return keys;
 }
 
-ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const ImportUniquenessIndex::Keys &k,
-    const ImportUniquenessIndex &inFile, const std::function<qint64(int)> &lineOf,
+ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const ImportUniquenessIndex &inFile,
+    const std::function<qint64(int)> &lineOf,
     ImportBindingCheck::Request *bindingRequest) const
 {
     using U = ImportUniquenessIndex;
@@ -124,7 +124,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
         if (const QString problem = ImportFieldRules::usernameProblem(username); !problem.isEmpty())
             fieldIssue(ImportField::Username, u"username-invalid"_s, ImportSeverity::Error,
                 tr("The username “%1” is not valid: %2.").arg(username, problem));
-        if (const QList<int> others = inFile.others(U::Username, k[U::Username], row); !others.isEmpty())
+        if (const QList<int> others = inFile.others(U::Username, row); !others.isEmpty())
             fieldIssue(ImportField::Username, u"duplicate-username-in-file"_s, ImportSeverity::Error,
                 tr("The username “%1” is also on line %2; usernames must be unique. Change or remove one of them.")
                     .arg(username, linesText(others, lineOf)));
@@ -144,7 +144,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
                 tr("“%1” is the local user account of %2; a username must not equal another user's local account "
                    "name. Choose another username.")
                     .arg(username, owner->username));
-        if (const QList<int> others = inFile.others(U::LocalName, k[U::Username], row); !others.isEmpty())
+        if (const QList<int> others = inFile.others(U::LocalName, row, U::Username); !others.isEmpty())
             fieldIssue(ImportField::Username, u"local-account-conflict"_s, ImportSeverity::Error,
                 tr("“%1” is the local user account (systemUsername) on line %2. Choose another username.")
                     .arg(username, linesText(others, lineOf)));
@@ -159,7 +159,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
         if (!ImportFieldRules::isValidEmail(email))
             fieldIssue(ImportField::Email, u"email-invalid"_s, ImportSeverity::Error,
                 tr("“%1” is not a valid e-mail address. Correct it (name@example.com).").arg(email));
-        if (const QList<int> others = inFile.others(U::Email, k[U::Email], row); !others.isEmpty())
+        if (const QList<int> others = inFile.others(U::Email, row); !others.isEmpty())
             fieldIssue(ImportField::Email, u"duplicate-email-in-file"_s, ImportSeverity::Error,
                 tr("The e-mail address “%1” is also on line %2; each user needs their own. Change one of them.")
                     .arg(email, linesText(others, lineOf)));
@@ -179,7 +179,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
             fieldIssue(ImportField::EmployeeIdentifier, u"employee-id-duplicate"_s, ImportSeverity::Error,
                 tr("The employee id “%1” already belongs to %2; employee ids are unique.")
                     .arg(employeeId, owner->username));
-        if (const QList<int> others = inFile.others(U::EmployeeId, employeeId, row); !others.isEmpty())
+        if (const QList<int> others = inFile.others(U::EmployeeId, row); !others.isEmpty())
             fieldIssue(ImportField::EmployeeIdentifier, u"employee-id-duplicate"_s, ImportSeverity::Error,
                 tr("The employee id “%1” is also on line %2; employee ids are unique.")
                     .arg(employeeId, linesText(others, lineOf)));
@@ -193,8 +193,8 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
         const User *byLocal = m_org.userByLocalAccountName(localName);
         const User *owner
             = byName && byName != existing ? byName : (byLocal && byLocal != existing ? byLocal : nullptr);
-        QList<int> others = inFile.others(U::LocalName, k[U::LocalName], row);
-        others += inFile.others(U::Username, k[U::LocalName], row);
+        QList<int> others = inFile.others(U::LocalName, row);
+        others += inFile.others(U::Username, row, U::LocalName);
         // DOMAIN.md: the local account name of a user bound to any device cannot change until they are unbound.
         const int reached
             = existing && localName != existing->systemUsername ? m_org.reachedDeviceCount(existing->id) : 0;
@@ -217,7 +217,7 @@ ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const 
     }
     if (const QString manager = cell(record, ImportField::Manager); !manager.isEmpty()) {
         if (!m_org.userById(manager) && !m_org.userByUsername(manager)
-            && !inFile.contains(U::Username, manager.toLower()))
+            && !inFile.contains(U::Username, row, U::Manager))
             fieldIssue(ImportField::Manager, u"unknown-manager"_s, ImportSeverity::Error,
                 tr("No user “%1” exists in the org or the file to be the manager. Give a username or user id.")
                     .arg(manager));

@@ -30,9 +30,9 @@ public:
     // `lineOf` turns another row's number into its line, for messages that point at it. When the row binds a
     // device that exists, `bindingRequest` (if given) is filled for the binding planner, whose issues are added
     // with addBindingIssues(): planning every row of a file at once is much cheaper than row by row.
-    // `keys` are keys(record), which the caller has already computed for the uniqueness index.
-    ImportRowResult check(int row, const CsvRecord &record, const ImportUniquenessIndex::Keys &keys,
-        const ImportUniquenessIndex &inFile, const std::function<qint64(int)> &lineOf,
+    // `inFile` holds keys(record) for `row`.
+    ImportRowResult check(int row, const CsvRecord &record, const ImportUniquenessIndex &inFile,
+        const std::function<qint64(int)> &lineOf,
         ImportBindingCheck::Request *bindingRequest = nullptr) const;
     static void addBindingIssues(ImportRowResult &result, const QList<ImportIssue> &planned);
     static void updateStatus(ImportRowResult &result);

@@ -5,10 +5,16 @@
 #include <algorithm>
 
 ImportValidator::ImportValidator(const OrgSnapshot &snapshot, ImportMapping mapping, ImportValidatorOptions options)
-    : m_org(snapshot)
-    , m_bindingCheck(m_org)
+    : ImportValidator(std::make_shared<const ImportOrgIndex>(snapshot), std::move(mapping), options)
+{
+}
+
+ImportValidator::ImportValidator(
+    std::shared_ptr<const ImportOrgIndex> org, ImportMapping mapping, ImportValidatorOptions options)
+    : m_org(std::move(org))
+    , m_bindingCheck(*m_org)
     , m_mapping(std::move(mapping))
-    , m_checker(m_org, m_mapping, options)
+    , m_checker(*m_org, m_mapping, options)
 {
 }
 
@@ -21,15 +27,13 @@ void ImportValidator::setRecords(QList<CsvRecord> records)
     constexpr qsizetype Block = 2048;
     m_records = std::move(records);
     const qsizetype count = m_records.size();
-    m_keys.clear();
-    m_keys.resize(count);
-    ImportUniquenessIndex::Keys *keys = m_keys.data();
+    QList<ImportUniquenessIndex::Keys> keys(count);
+    ImportUniquenessIndex::Keys *keyOf = keys.data();
     ImportParallel::forEachBlock(count, Block, [&](qsizetype begin, qsizetype end) {
         for (qsizetype row = begin; row < end; ++row)
-            keys[row] = m_checker.keys(m_records.at(row));
+            keyOf[row] = m_checker.keys(m_records.at(row));
     });
-    m_inFile.clear();
-    m_inFile.addAll(m_keys.constData(), count);
+    m_inFile.setRows(std::move(keys));
 
     m_results.clear();
     m_results.resize(count);
@@ -39,8 +43,8 @@ void ImportValidator::setRecords(QList<CsvRecord> records)
     const auto lineOf = [this](int other) { return m_records.at(other).line; };
     ImportParallel::forEachBlock(count, Block, [&](qsizetype begin, qsizetype end) {
         for (qsizetype row = begin; row < end; ++row)
-            results[row] = m_checker.check(
-                int(row), m_records.at(row), m_keys.at(row), m_inFile, lineOf, requestOf ? requestOf + row : nullptr);
+            results[row]
+                = m_checker.check(int(row), m_records.at(row), m_inFile, lineOf, requestOf ? requestOf + row : nullptr);
     });
 
     // Every binding row in one planner run (sliced by device inside), then the planner's issues onto the rows.
@@ -68,7 +72,7 @@ void ImportValidator::revalidate(int row)
     const auto lineOf = [this](int other) { return m_records.at(other).line; };
     m_summary.add(m_results.at(row), -1);
     ImportBindingCheck::Request request;
-    m_results[row] = m_checker.check(row, m_records.at(row), m_keys.at(row), m_inFile, lineOf, &request);
+    m_results[row] = m_checker.check(row, m_records.at(row), m_inFile, lineOf, &request);
     if (request.isValid()) {
         ImportRowChecker::addBindingIssues(m_results[row], m_bindingCheck.check(request));
     }
@@ -80,16 +84,13 @@ QList<int> ImportValidator::updateRecord(int row, CsvRecord record)
     if (row < 0 || row >= int(m_records.size()))
         return {};
     using U = ImportUniquenessIndex;
-    const U::Keys oldKeys = m_keys.at(row);
-    m_inFile.remove(row, oldKeys);
     m_records[row] = std::move(record);
-    m_keys[row] = m_checker.keys(m_records.at(row));
-    m_inFile.add(row, m_keys.at(row));
+    const U::Keys oldKeys = m_inFile.replaceRow(row, m_checker.keys(m_records.at(row)));
 
     // Rows whose checks read one of the values that changed: duplicates of either the old or the new value, and the
     // cross-checks (a username against others' local account names and manager references, and back).
     QList<int> affected { row };
-    for (const U::Keys *keys : { &oldKeys, &m_keys.at(row) }) {
+    for (const U::Keys *keys : { &oldKeys, &m_inFile.keys(row) }) {
         const auto collect = [&](U::Kind kind, const QString &key) {
             for (const int other : m_inFile.rows(kind, key))
                 affected.append(other);

@@ -220,6 +220,15 @@ void TestImportWizard::pageByPage()
     // Preview: waits for the check, then every row with its issues on its cells.
     QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
     QTRY_VERIFY_WITH_TIMEOUT(nextButton(wizard)->isEnabled(), 20000);
+    // Validating again (as a mapping change does) makes a new validator over the same org index: the org is indexed
+    // once per wizard, not once per validation.
+    const ImportValidator *firstValidator = wizard.session().validator();
+    const ImportOrgIndex *orgIndex = &firstValidator->orgIndex();
+    wizard.session().validate();
+    QTRY_VERIFY(!wizard.session().isValidating());
+    QVERIFY(wizard.session().validator() != firstValidator);
+    QCOMPARE(&wizard.session().validator()->orgIndex(), orgIndex);
+    QTRY_VERIFY(nextButton(wizard)->isEnabled());
     ImportPreviewPage *page = wizard.previewPage();
     ImportPreviewModel *model = page->model();
     QCOMPARE(model->rowCount(), 6);

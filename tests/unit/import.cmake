@@ -8,3 +8,4 @@ target_compile_definitions(test_cli_import PRIVATE BINDERY_CLI_PATH="$<TARGET_FI
 add_dependencies(test_cli_import bindery-cli)
 bindery_add_test(test_import_batch LABEL unit SOURCES test_import_batch.cpp
     LIBS bindery_models bindery_test_support Qt6::Sql)
+bindery_add_test(test_import_uniqueness_index LABEL unit SOURCES test_import_uniqueness_index.cpp LIBS bindery_models)

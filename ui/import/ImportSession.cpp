@@ -36,21 +36,24 @@ ImportSession::ImportSession(CacheDatabase &cache, ImportPushDriver *push, QObje
     , m_cache(cache)
     , m_push(push)
 {
-    // The org is read once, on a worker with its own connection, while the admin picks a file.
+    // The org is read and indexed once, on a worker with its own connection, while the admin picks a file: every
+    // validation (after each mapping change) then only checks rows.
     const QString path = cache.path();
     runInBackground(
         this,
-        [path]() -> std::shared_ptr<const OrgSnapshot> {
+        [path]() -> Org {
             auto opened = CacheDatabase::open(path);
             if (!opened)
                 return {};
             auto snapshot = CacheReader(*opened.value()).snapshot();
             if (!snapshot)
                 return {};
-            return std::make_shared<const OrgSnapshot>(std::move(snapshot).value());
+            auto org = std::make_shared<const OrgSnapshot>(std::move(snapshot).value());
+            auto index = std::make_shared<const ImportOrgIndex>(*org);
+            return Org { std::move(org), std::move(index) };
         },
-        [this](const std::shared_ptr<const OrgSnapshot> &org) {
-            if (!org) {
+        [this](const Org &org) {
+            if (!org.snapshot) {
                 Q_EMIT failed(tr("The org could not be read from the cache, so the rows cannot be checked."));
                 return;
             }
@@ -125,21 +128,21 @@ void ImportSession::validate()
 {
     m_validating = true;
     const int generation = ++m_validationGeneration;
-    if (!m_org) {
+    if (!m_org.snapshot) {
         m_validateWhenOrgLoaded = true; // orgLoaded() starts it
         return;
     }
     m_validateWhenOrgLoaded = false;
-    const std::shared_ptr<const OrgSnapshot> org = m_org;
+    const Org org = m_org;
     const ImportMapping mapping = m_mapping;
     const QList<CsvRecord> records = m_file.records;
     const bool update = m_updateExisting;
     runInBackground(
         this,
         [org, mapping, records, update] {
-            auto validator = std::make_shared<ImportValidator>(*org, mapping, ImportValidatorOptions { update });
+            auto validator = std::make_shared<ImportValidator>(org.index, mapping, ImportValidatorOptions { update });
             validator->setRecords(records);
-            return Validation { org, validator };
+            return Validation { org.snapshot, validator };
         },
         [this, generation](const Validation &validation) {
             if (generation != m_validationGeneration)

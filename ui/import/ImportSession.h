@@ -52,8 +52,8 @@ public:
     bool updateExisting() const { return m_updateExisting; }
     void setUpdateExisting(bool update) { m_updateExisting = update; }
 
-    // The org, read from the cache once (started by the constructor).
-    bool hasOrg() const { return m_org != nullptr; }
+    // The org, read from the cache and indexed once (started by the constructor).
+    bool hasOrg() const { return m_org.snapshot != nullptr; }
 
     // Validates every row with the current mapping in the background; validated() follows.
     void validate();
@@ -109,6 +109,11 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    struct Org
+    {
+        std::shared_ptr<const OrgSnapshot> snapshot;
+        std::shared_ptr<const ImportOrgIndex> index; // of `snapshot`, shared by every validator of this session
+    };
     struct Validation
     {
         std::shared_ptr<const OrgSnapshot> org; // the validator reads it: kept alive with it
@@ -134,7 +139,7 @@ private:
     int m_fileGeneration = 0;
     ImportMapping m_mapping;
     bool m_updateExisting = false;
-    std::shared_ptr<const OrgSnapshot> m_org;
+    Org m_org;
     Validation m_validation;
     bool m_validating = false;
     bool m_validateWhenOrgLoaded = false;

@@ -41,7 +41,8 @@ public:
     const UserGroup *userGroupByNameIgnoringCase(const QString &name) const;
 
 private:
-    void indexUsers();
+    enum class UserKey { Username, Email, Id, EmployeeId, LocalName };
+    void indexUsers(UserKey key); // fills that key's hash
     void indexDevicesAndGroups();
     void indexReachedDevices() const;
     static const User *find(const QHash<QString, qsizetype> &index, const QList<User> &users, const QString &key);

@@ -2,6 +2,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheReader.h"
+#include "WorkerPool.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -146,7 +147,7 @@ Result<void> readAll(const QString &cachePath, CacheDatabase &cache, LoadedOrg &
     const auto half = qint64(std::llround((double(userSpan) + DeviceCostInUsers * double(extent->deviceSpan)) / 2));
     const qint64 split = extent->firstUser + std::clamp<qint64>(half, 0, userSpan);
     QFuture<std::optional<LoadedOrg>> second
-        = QtConcurrent::run([cachePath, expected = org.info, users = RowidRange { split, extent->lastUser }] {
+        = QtConcurrent::run(WorkerPool::instance(), [cachePath, expected = org.info, users = RowidRange { split, extent->lastUser }] {
               return readSecondPart(cachePath, expected, users);
           });
     auto first = reader.userRowsInRowidRange(extent->firstUser, split - 1);
@@ -202,5 +203,5 @@ Result<LoadedOrg> OrgLoader::load(const QString &cachePath)
 QFuture<Result<LoadedOrg>> OrgLoader::loadAsync(const QString &cachePath)
 {
     // Only the path goes in and only values come out: the connections live and die on the workers.
-    return QtConcurrent::run([cachePath] { return load(cachePath); });
+    return QtConcurrent::run(WorkerPool::instance(), [cachePath] { return load(cachePath); });
 }

@@ -4,8 +4,9 @@
 // validator uses every core and a shared build machine makes wall time say more about the neighbours than about
 // the code. Never fails on time.
 #include "CsvReader.h"
+#include "ImportBenchData.h"
 #include "ImportValidator.h"
-#include "OrgGenerator.h"
+#include "WorkerPool.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -20,25 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int Rows = 100000;
 constexpr int Runs = 5;
-
-QByteArray makeCsv(const OrgSnapshot &org)
-{
-    QByteArray csv = "Username,FirstName,LastName,Email,Password,employeeIdentifier,department,jobTitle,SystemID,"
-                     "Administrator,Group1,Group2\r\n";
-    csv.reserve(Rows * 140);
-    for (int i = 0; i < Rows; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        const Device &device = org.devices.at(i % org.devices.size());
-        const QByteArray group1 = org.userGroups.at(i % org.userGroups.size()).name.toUtf8();
-        const QByteArray group2 = org.userGroups.at((i * 7 + 3) % org.userGroups.size()).name.toUtf8();
-        // Every 1,000th row carries a mistake, as real files do.
-        const QByteArray email = i % 1000 == 7 ? QByteArray("broken-" + n) : QByteArray("import." + n + "@example.net");
-        csv += "imp.user" + n + ",First" + n + ",Last" + n + "," + email + ",Correct-Horse-" + n + "-Battery,EMP-I" + n
-            + ",Dept " + QByteArray::number(i % 40) + ",\"Engineer, level " + QByteArray::number(i % 5) + "\","
-            + device.id.toUtf8() + "," + (i % 3 == 0 ? "true" : "false") + ",\"" + group1 + "\",\"" + group2 + "\"\r\n";
-    }
-    return csv;
-}
 
 // Process CPU time (all threads) in milliseconds.
 double cpuMs()
@@ -56,22 +38,15 @@ double median(QList<double> values)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    OrgGeneratorParams params;
-    params.users = 50000;
-    params.devices = 20000;
-    params.userGroups = 500;
-    params.deviceGroups = 300;
-    params.bindings = 150000;
-    params.localAccounts = 100000;
     QElapsedTimer timer;
     timer.start();
-    const OrgSnapshot org = OrgGenerator::generate(params);
+    const OrgSnapshot org = ImportBenchData::org();
     std::printf("org: %lld users, %lld devices, %lld user groups, %lld local accounts (generated in %lld ms)\n",
         qlonglong(org.users.size()), qlonglong(org.devices.size()), qlonglong(org.userGroups.size()),
         qlonglong(org.localAccounts.size()), qlonglong(timer.elapsed()));
-    const QByteArray csv = makeCsv(org);
+    const QByteArray csv = ImportBenchData::csv(org, Rows);
     std::printf("csv: %d rows, %.1f MB, 12 columns (SystemID, Group1, Group2); %d pool threads\n", Rows,
-        csv.size() / 1e6, QThreadPool::globalInstance()->maxThreadCount());
+        csv.size() / 1e6, WorkerPool::instance()->maxThreadCount());
 
     QList<double> readMs, indexMs, validateMs, totalMs, validateCpuMs, totalCpuMs;
     ImportSummary summary;

@@ -7,3 +7,7 @@ if(BINDERY_BUILD_SANDBOX AND TARGET bindery_sandbox_runner AND TARGET bindery-cl
     add_dependencies(bench_import_commit bindery-cli bindery-sandbox)
     set_tests_properties(bench_import_commit PROPERTIES TIMEOUT 1800)
 endif()
+
+# The wizard's preview on 100,000 checked rows: Next → rows painted, GUI stalls, scrolling, sort, filter, inline edit.
+bindery_add_benchmark(bench_import_preview SOURCES bench_import_preview.cpp ImportBenchData.cpp
+    LIBS bindery_ui bindery_test_support Qt6::Test Qt6::Sql)

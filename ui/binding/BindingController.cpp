@@ -10,6 +10,7 @@
 #include "OutboxChangeFactory.h"
 #include "OutboxEditor.h"
 #include "OutboxStore.h"
+#include "WorkerPool.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -138,7 +139,7 @@ void BindingController::startLoading()
     m_loadPending = false;
     m_loadWatcher = new QFutureWatcher<Result<PlannerPtr>>(this);
     connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &BindingController::loadFinished);
-    m_loadWatcher->setFuture(QtConcurrent::run([path = m_cachePath] { return loadPlanner(path); }));
+    m_loadWatcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path = m_cachePath] { return loadPlanner(path); }));
 }
 
 void BindingController::loadFinished()
@@ -206,7 +207,7 @@ void BindingController::planInDialog(BindDialog *dialog, PlanFunction plan)
                 guard->showFailure(describeError(result.error()));
         });
         watcher->setFuture(
-            QtConcurrent::run([planner = m_planner, path = m_cachePath, plan]() -> Result<BindingDropPlan> {
+            QtConcurrent::run(WorkerPool::instance(), [planner = m_planner, path = m_cachePath, plan]() -> Result<BindingDropPlan> {
                 auto outbox = readOutbox(path);
                 if (!outbox)
                     return outbox.error();

@@ -3,6 +3,7 @@
 #include "CacheDatabase.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "WorkerPool.h"
 
 #include <QDir>
 #include <QLocale>
@@ -83,7 +84,7 @@ void ExportController::exportKind(ExportKind kind)
     Q_EMIT busyChanged(true);
     Q_EMIT statusMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(target)));
     // The worker opens its own connection: SQLite connections never cross threads.
-    m_watcher.setFuture(QtConcurrent::run([cachePath = m_cachePath, kind, target]() -> Result<int> {
+    m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [cachePath = m_cachePath, kind, target]() -> Result<int> {
         auto cache = CacheDatabase::open(cachePath);
         if (!cache)
             return cache.error();

@@ -19,12 +19,32 @@ void ImportPreviewFilter::setShow(Show show)
     invalidateRowsFilter();
 }
 
+void ImportPreviewFilter::setSourceModel(QAbstractItemModel *model)
+{
+    m_preview = qobject_cast<const ImportPreviewModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool ImportPreviewFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_preview && left.column() == right.column()) {
+        const std::optional<qint64> a = m_preview->numericSortKey(left.row(), left.column());
+        const std::optional<qint64> b = m_preview->numericSortKey(right.row(), right.column());
+        if (a && b)
+            return *a < *b;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool ImportPreviewFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_show == Show::All)
         return true;
-    const auto status = ImportRowStatus(
-        sourceModel()->index(sourceRow, 0, sourceParent).data(ImportPreviewModel::StatusRole).toInt());
+    const auto status = m_preview ? ImportRowStatus(*m_preview->numericSortKey(sourceRow, ImportPreviewModel::StatusColumn))
+                                  : ImportRowStatus(sourceModel()
+                                          ->index(sourceRow, 0, sourceParent)
+                                          .data(ImportPreviewModel::StatusRole)
+                                          .toInt());
     switch (m_show) {
     case Show::Errors:
         return status == ImportRowStatus::Error;

@@ -63,6 +63,22 @@ QList<const ImportIssue *> ImportPreviewModel::issuesAt(int row, int fileColumn)
     return found;
 }
 
+std::optional<qint64> ImportPreviewModel::numericSortKey(int row, int column) const
+{
+    if (row < 0 || row >= m_rows || !m_session || !m_session->validator())
+        return std::nullopt;
+    switch (column) {
+    case ImportColumn:
+        return m_session->isSkipped(row) ? 0 : 1;
+    case LineColumn:
+        return m_session->validator()->results().at(row).line;
+    case StatusColumn:
+        return qint64(m_session->validator()->results().at(row).status);
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_session || !m_session->validator() || index.row() >= m_rows)

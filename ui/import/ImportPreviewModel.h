@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <optional>
 
 class ImportSession;
 struct ImportIssue;
@@ -32,6 +33,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // What SortRole holds for the import, line and status columns, as a number (for ImportPreviewFilter's sort and
+    // filter); nothing for the file's columns or a row out of range.
+    std::optional<qint64> numericSortKey(int row, int column) const;
     // The file column a model column shows, or -1.
     static int fileColumn(int column) { return column >= FirstFileColumn ? column - FirstFileColumn : -1; }
 

@@ -3,6 +3,7 @@
 #include "CacheErrorMessage.h"
 #include "MessageBox.h"
 #include "OrgLoader.h"
+#include "WorkerPool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -77,7 +78,7 @@ void CacheOpener::rebuild(const QString &path)
 {
     m_rebuildingPath = path;
     Q_EMIT rebuildingStarted(path);
-    m_rebuildWatcher.setFuture(QtConcurrent::run([path] { return CacheRecovery::rebuild(path); }));
+    m_rebuildWatcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [path] { return CacheRecovery::rebuild(path); }));
 }
 
 void CacheOpener::rebuildFinished()

@@ -274,6 +274,20 @@ void TestImportWizard::pageByPage()
     // Leave sam out.
     QVERIFY(model->setData(model->index(5, ImportPreviewModel::ImportColumn), int(Qt::Unchecked), Qt::CheckStateRole));
     QVERIFY(wizard.session().isSkipped(5));
+    // Back to the mapping and Next again (what a mapping change does): the rows are checked again, and the
+    // corrections and the row left out are still there.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    nextButton(wizard)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session().isValidating() && nextButton(wizard)->isEnabled(), 20000);
+    QCOMPARE(model->index(2, ImportPreviewModel::FirstFileColumn + 3).data(Qt::EditRole).toString(),
+        u"pat@anders.example"_s);
+    QCOMPARE(model->index(2, ImportPreviewModel::StatusColumn).data(ImportPreviewModel::StatusRole).toInt(),
+        int(ImportRowStatus::Ok));
+    QVERIFY(wizard.session().isSkipped(5));
+    QCOMPARE(model->index(5, ImportPreviewModel::ImportColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(wizard.findChild<QToolButton *>(u"importFilterErrors"_s)->text().contains(u"(2)"_s));
     view->setCurrentIndex(page->filter()->mapFromSource(model->index(0, ImportPreviewModel::StatusColumn)));
     grab(wizard, u"preview"_s);
     QVERIFY(nextButton(wizard)->isEnabled());

@@ -37,8 +37,12 @@ void ImportPreviewModel::rowsChanged(const QList<int> &rows)
         qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
             ++j;
-        if (rows.at(i) >= 0 && rows.at(j) < m_rows)
-            Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), m_columns - 1));
+        // Every column but the line, which an edit never changes: the preview is sorted by line unless the admin
+        // chose otherwise, and a change in the sort column makes the filter re-sort all 100,000 rows.
+        if (rows.at(i) >= 0 && rows.at(j) < m_rows) {
+            Q_EMIT dataChanged(index(rows.at(i), ImportColumn), index(rows.at(j), ImportColumn));
+            Q_EMIT dataChanged(index(rows.at(i), StatusColumn), index(rows.at(j), m_columns - 1));
+        }
         i = j + 1;
     }
 }

@@ -125,6 +125,7 @@ void ImportSession::startParse()
             m_fileError = parsed.second;
             m_mapping = ImportMapping::fromHeader(m_file.header);
             m_skipped.clear();
+            m_commitSummary.reset();
             releaseInBackground(std::exchange(m_validation, {}));
             Q_EMIT fileLoaded();
         });
@@ -160,7 +161,8 @@ void ImportSession::validate()
                 return;
             m_validating = false;
             releaseInBackground(std::exchange(m_validation, validation));
-            m_skipped.clear();
+            m_commitSummary.reset();
+            // Rows left out stay left out: a mapping change re-checks the same rows (a new file clears them).
             Q_EMIT validated();
         });
 }
@@ -169,7 +171,11 @@ void ImportSession::updateRecord(int row, const CsvRecord &record)
 {
     if (!m_validation.validator || m_committing || m_committed)
         return;
+    // The session's copy takes the edit too, so a re-check after a mapping change keeps the admin's corrections.
+    if (row >= 0 && row < m_file.records.size())
+        m_file.records[row] = record;
     const QList<int> changed = m_validation.validator->updateRecord(row, record);
+    m_commitSummary.reset();
     // The row itself always repaints: its text changed even when its result did not.
     QList<int> rows = changed;
     if (!rows.contains(row))
@@ -185,6 +191,7 @@ void ImportSession::setSkipped(int row, bool skipped)
         m_skipped.insert(row);
     else
         m_skipped.remove(row);
+    m_commitSummary.reset();
     Q_EMIT skippedChanged(row);
 }
 
@@ -193,6 +200,8 @@ ImportSession::CommitSummary ImportSession::commitSummary() const
     CommitSummary summary;
     if (!m_validation.validator)
         return summary;
+    if (m_commitSummary)
+        return *m_commitSummary;
     const QList<ImportRowResult> &results = m_validation.validator->results();
     for (int row = 0; row < int(results.size()); ++row) {
         const ImportRowResult &result = results.at(row);
@@ -210,6 +219,7 @@ ImportSession::CommitSummary ImportSession::commitSummary() const
         summary.groupAdds += result.groupAdds;
         summary.staged += result.staged ? 1 : 0;
     }
+    m_commitSummary = summary;
     return summary;
 }
 

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 class CacheDatabase;
 class ImportCommitter;
@@ -77,6 +78,7 @@ public:
         int errorRows = 0; // not imported
         int skipped = 0; // left out by the admin, or empty
     };
+    // Worked out once per change (every row is counted) and kept until the next edit, skip or check.
     CommitSummary commitSummary() const;
 
     // Queues the batch (in the background) and pushes it; committing() then rowCommitted()/commitProgress(), and
@@ -145,6 +147,7 @@ private:
     bool m_validateWhenOrgLoaded = false;
     int m_validationGeneration = 0;
     QSet<int> m_skipped;
+    mutable std::optional<CommitSummary> m_commitSummary;
     std::unique_ptr<ImportCommitter> m_committer;
     bool m_committing = false;
     bool m_committed = false;

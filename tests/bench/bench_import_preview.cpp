@@ -227,8 +227,10 @@ int main(int argc, char **argv)
         model->setData(nextEmail, u"changed.%1@example.net"_s.arg(row + 100));
         view->viewport()->repaint();
         laterEdit << msSince(timer);
-        if (round == 0)
+        if (round == 0) {
             std::printf("preview: %d rows, %d with errors before the edits\n", model->rowCount(), errorRows);
+            wizard.grab().save(u"/tmp/bench-import-preview.png"_s); // for a look at 100,000 rows on screen
+        }
 
         wizard.back(); // to the mapping: Next checks every row again
         QCoreApplication::processEvents();

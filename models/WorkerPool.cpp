@@ -1,22 +1,31 @@
 #include "WorkerPool.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
 namespace {
+void waitAtExit()
+{
+    WorkerPool::instance()->waitForDone();
+}
+
 QThreadPool *makePool()
 {
     auto *pool = new QThreadPool;
     pool->setObjectName(QStringLiteral("BinderyWorkerPool"));
     pool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    // As QCoreApplication does for the global pool: work still running when the application object goes away is
+    // finished first, before SQLite connections and other globals are torn down under it.
+    qAddPostRoutine(waitAtExit);
     return pool;
 }
 } // namespace
 
 QThreadPool *WorkerPool::instance()
 {
-    // Deliberately never deleted: QThreadPool's destructor waits for running work, and at static destruction time
-    // that work may need objects that are already gone. The OS reclaims the threads at exit.
+    // Never deleted: it is drained when the application object is destroyed (waitAtExit), and a destructor run at
+    // static destruction time could find the objects its work needs already gone.
     static QThreadPool *const pool = makePool();
     return pool;
 }

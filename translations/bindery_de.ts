@@ -1020,10 +1020,6 @@
         <translation>Die ausgewählten Gerätegruppen löschen</translation>
     </message>
     <message>
-        <source>Add &amp;devices…</source>
-        <translation>Geräte &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add devices to the group</source>
         <translation>Geräte zur Gruppe hinzufügen</translation>
     </message>
@@ -1037,11 +1033,31 @@
     </message>
     <message>
         <source>Self-service account &amp;provisioning…</source>
-        <translation>Self-Service-Konto&amp;bereitstellung…</translation>
+        <translation>Self-Service-&amp;Kontobereitstellung…</translation>
     </message>
     <message>
         <source>Let people create their own device account at the login window</source>
         <translation>Personen ihr eigenes Gerätekonto im Anmeldefenster anlegen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add devices…</source>
+        <translation>Geräte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>User &amp;groups</source>
+        <translation>Benutzer&amp;gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>Ge&amp;räte</translation>
+    </message>
+    <message>
+        <source>De&amp;vice groups</source>
+        <translation>Gerä&amp;tegruppen</translation>
     </message>
 </context>
 <context>
@@ -4439,7 +4455,7 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <source>&amp;Cancel sync</source>
+        <source>Cancel s&amp;ync</source>
         <translation>Synchronisierung &amp;abbrechen</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@
 #include "ImportSession.h"
 #include "ImportWizard.h"
 #include "ItemRoles.h"
+#include "LanguageSettings.h"
 #include "MessageBox.h"
 #include "NavigationList.h"
 #include "ObjectMimeData.h"
@@ -40,6 +41,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QToolButton>
 #include <QUrl>
 
@@ -63,6 +65,41 @@ QStringList objectNames(const QList<QAction *> &actions)
     return names;
 }
 
+// The accelerator letter of a menu text ("Re&vert…" → V), or nothing; "&&" is a literal ampersand.
+QChar acceleratorOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+
+// Entries of one menu (and, recursively, of its submenus) that share an accelerator, as "menu: X in A | B".
+QStringList acceleratorClashes(const QString &where, const QList<QAction *> &actions)
+{
+    QStringList clashes;
+    QMap<QChar, QStringList> byLetter;
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        if (const QChar letter = acceleratorOf(action->text()); !letter.isNull())
+            byLetter[letter].append(action->text());
+        if (action->menu())
+            clashes += acceleratorClashes(where + u" ▸ "_s + action->text(), action->menu()->actions());
+    }
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(u"%1: %2 in %3"_s.arg(where, it.key(), it.value().join(u" | "_s)));
+    }
+    return clashes;
+}
+
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("BINDERY_SCREENSHOT_DIR");
@@ -82,6 +119,7 @@ private Q_SLOTS:
     void cleanup();
 
     void menusOfferEveryChangePath();
+    void menuAcceleratorsAreUniqueInEnglishAndGerman();
     void selectionDrivesTheChangeActions();
     void dropOnADeviceQueuesBindingsShownAtOnceAndUndone();
     void csvDroppedOnTheWindowOpensTheImportWizard();
@@ -166,7 +204,14 @@ void TestWindowChanges::menusOfferEveryChangePath()
     ChangeController *changes = m_window->changes();
     auto *changesMenu = m_window->findChild<QMenu *>(u"changesMenu"_s);
     QVERIFY(changesMenu);
-    const QStringList inMenu = objectNames(changesMenu->actions());
+    // One submenu per kind of object, then self-service and the pending changes.
+    QStringList inMenu = objectNames(changesMenu->actions());
+    for (const QString &name : { u"changesUsersMenu"_s, u"changesUserGroupsMenu"_s, u"changesDevicesMenu"_s,
+             u"changesDeviceGroupsMenu"_s }) {
+        auto *submenu = changesMenu->findChild<QMenu *>(name);
+        QVERIFY2(submenu, qPrintable(name));
+        inMenu += objectNames(submenu->actions());
+    }
     for (QAction *action : changes->actions()->allActions())
         QVERIFY2(inMenu.contains(action->objectName()), qPrintable(action->objectName()));
     QVERIFY(inMenu.contains(u"showPendingChangesAction"_s));
@@ -191,6 +236,34 @@ void TestWindowChanges::menusOfferEveryChangePath()
     QVERIFY(QTest::qWaitForWindowExposed(changesMenu));
     saveScreenshot(changesMenu, u"window-changes-menu"_s);
     changesMenu->close();
+    auto *deviceGroups = changesMenu->findChild<QMenu *>(u"changesDeviceGroupsMenu"_s);
+    deviceGroups->popup(m_window->mapToGlobal(QPoint(120, 20)));
+    QVERIFY(QTest::qWaitForWindowExposed(deviceGroups));
+    saveScreenshot(deviceGroups, u"window-changes-device-groups-menu"_s);
+    deviceGroups->close();
+}
+
+void TestWindowChanges::menuAcceleratorsAreUniqueInEnglishAndGerman()
+{
+    // Within each menu of the menu bar, no two entries share an accelerator: Alt+letter reaches each one.
+    QStringList clashes = acceleratorClashes(u"menu bar"_s, m_window->menuBar()->actions());
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"English: "_s + clashes.join(u"; "_s)));
+
+    const QList<QTranslator *> before = QCoreApplication::instance()->findChildren<QTranslator *>();
+    LanguageSettings::installTranslators(*QCoreApplication::instance(), u"de"_s);
+    std::unique_ptr<MainWindow> german = GuiTestSupport::openWindow(m_path);
+    QVERIFY(german);
+    QCOMPARE(german->menuBar()->actions().constFirst()->text(), u"&Datei"_s); // the German file is in use
+    clashes = acceleratorClashes(u"Menüleiste"_s, german->menuBar()->actions());
+    german.reset();
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        if (!before.contains(translator)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    QLocale::setDefault(QLocale(u"en"_s)); // installTranslators made German the default locale
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"German: "_s + clashes.join(u"; "_s)));
 }
 
 void TestWindowChanges::selectionDrivesTheChangeActions()

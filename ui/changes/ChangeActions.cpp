@@ -49,7 +49,7 @@ ChangeActions::ChangeActions(QWidget *window, QObject *parent)
         tr("Rename or describe the device group"));
     make(Id::DeleteDeviceGroups, tr("&Delete device group…"), u"deleteDeviceGroups"_s,
         tr("Delete the selected device groups"));
-    make(Id::AddDeviceGroupMembers, tr("Add &devices…"), u"addDeviceGroupMembers"_s, tr("Add devices to the group"));
+    make(Id::AddDeviceGroupMembers, tr("&Add devices…"), u"addDeviceGroupMembers"_s, tr("Add devices to the group"));
     make(Id::RemoveDeviceGroupMembers, tr("&Remove devices…"), u"removeDeviceGroupMembers"_s,
         tr("Remove devices from the group"));
     make(Id::SelfService, tr("Self-service account &provisioning…"), u"selfService"_s,
@@ -101,22 +101,34 @@ QList<QAction *> ChangeActions::contextActions(PaneKind kind) const
 
 void ChangeActions::populateMenu(QMenu *menu) const
 {
-    const QList<QList<Id>> sections {
-        { Id::NewUser, Id::EditUser, Id::ActivateUsers, Id::SuspendUsers, Id::ResetMfa, Id::AddUsersToGroups,
-            Id::DeleteUsers },
-        { Id::NewUserGroup, Id::EditUserGroup, Id::AddUserGroupMembers, Id::RemoveUserGroupMembers,
-            Id::DeleteUserGroups },
-        { Id::RenameDevice, Id::AddDevicesToGroups },
-        { Id::NewDeviceGroup, Id::EditDeviceGroup, Id::AddDeviceGroupMembers, Id::RemoveDeviceGroupMembers,
-            Id::DeleteDeviceGroups },
-        { Id::SelfService },
+    // One submenu per kind of object: twenty changes in one flat menu cannot each have their own accelerator
+    // (three "Edit…", three "Delete…"), and the pane's context menu already offers the selected kind's changes.
+    struct Section
+    {
+        QString title;
+        QString objectName;
+        QList<Id> ids;
     };
-    for (const QList<Id> &section : sections) {
-        if (!menu->isEmpty())
-            menu->addSeparator();
-        for (const Id id : section)
-            menu->addAction(action(id));
+    const QList<Section> sections {
+        { tr("&Users"), u"changesUsersMenu"_s,
+            { Id::NewUser, Id::EditUser, Id::ActivateUsers, Id::SuspendUsers, Id::ResetMfa, Id::AddUsersToGroups,
+                Id::DeleteUsers } },
+        { tr("User &groups"), u"changesUserGroupsMenu"_s,
+            { Id::NewUserGroup, Id::EditUserGroup, Id::AddUserGroupMembers, Id::RemoveUserGroupMembers,
+                Id::DeleteUserGroups } },
+        { tr("&Devices"), u"changesDevicesMenu"_s, { Id::RenameDevice, Id::AddDevicesToGroups } },
+        { tr("De&vice groups"), u"changesDeviceGroupsMenu"_s,
+            { Id::NewDeviceGroup, Id::EditDeviceGroup, Id::AddDeviceGroupMembers, Id::RemoveDeviceGroupMembers,
+                Id::DeleteDeviceGroups } },
+    };
+    for (const Section &section : sections) {
+        QMenu *submenu = menu->addMenu(section.title);
+        submenu->setObjectName(section.objectName);
+        for (const Id id : section.ids)
+            submenu->addAction(action(id));
     }
+    menu->addSeparator();
+    menu->addAction(action(Id::SelfService));
 }
 
 void ChangeActions::setCache(CacheDatabase *cache)

@@ -62,7 +62,7 @@ public:
     // For a pane's context menu: the actions about that kind of object, with separators (not the
     // add-to-groups ones: the panes' "Bind to…" covers those).
     QList<QAction *> contextActions(PaneKind kind) const;
-    // Fills a menu (e.g. "Changes") with every action, grouped by kind.
+    // Fills a menu (e.g. "Changes") with one submenu per kind of object, then self-service provisioning.
     void populateMenu(QMenu *menu) const;
 
 Q_SIGNALS:

@@ -155,7 +155,7 @@ void SessionController::addActions(QMenu *menu)
     m_syncNow = menu->addAction(tr("&Sync now"), m_session, &DirectorySession::syncNow);
     m_syncNow->setObjectName(u"syncNowAction"_s);
     m_syncNow->setShortcut(QKeySequence::Refresh);
-    m_cancelSync = menu->addAction(tr("&Cancel sync"), m_session, &DirectorySession::cancelSync);
+    m_cancelSync = menu->addAction(tr("Cancel s&ync"), m_session, &DirectorySession::cancelSync);
     m_cancelSync->setObjectName(u"cancelSyncAction"_s);
     m_push = menu->addAction(tr("Send &pending changes"), m_session, &DirectorySession::pushNow);
     m_push->setObjectName(u"pushNowAction"_s);

@@ -15,6 +15,7 @@
 #include "ImportWizard.h"
 #include "ItemRoles.h"
 #include "LanguageSettings.h"
+#include "MenuAccelerators.h"
 #include "MessageBox.h"
 #include "NavigationList.h"
 #include "ObjectMimeData.h"
@@ -65,19 +66,11 @@ QStringList objectNames(const QList<QAction *> &actions)
     return names;
 }
 
-// The accelerator letter of a menu text ("Re&vert…" → V), or nothing; "&&" is a literal ampersand.
+// The accelerator letter of a menu text ("Re&vert…" → V), or nothing.
 QChar acceleratorOf(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toUpper();
-    }
-    return {};
+    const QList<QChar> found = menuAccelerators(text);
+    return found.isEmpty() ? QChar() : found.constFirst().toUpper();
 }
 
 // Entries of one menu (and, recursively, of its submenus) that share an accelerator, as "menu: X in A | B".

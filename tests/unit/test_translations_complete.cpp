@@ -2,6 +2,8 @@
 // (ui/CMakeLists.txt), into a temporary copy of translations/bindery_de.ts, leaves no German entry unfinished or
 // missing; every German entry keeps the placeholders, rich-text tags and accelerator of its source; the English file
 // holds only plural forms, all of them filled in. The repository's files are only read.
+#include "MenuAccelerators.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -130,21 +133,11 @@ QStringList richTextTags(const QString &text)
     return found;
 }
 
-// Keyboard accelerators: "&" before a letter or digit ("&&" is a literal ampersand).
+// Keyboard accelerators: "&" before a letter or digit.
 int accelerators(const QString &text)
 {
-    int count = 0;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        if (text.at(i + 1).isLetterOrNumber())
-            ++count;
-    }
-    return count;
+    const QList<QChar> found = menuAccelerators(text);
+    return int(std::count_if(found.cbegin(), found.cend(), [](QChar c) { return c.isLetterOrNumber(); }));
 }
 
 QString listOf(const QStringList &items, int shown = 25)

@@ -16,6 +16,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QtMessageHandler qtHandler = nullptr;
+
+// Qt 6.4 prints this when a reply that has already failed is aborted or destroyed: a wrong key makes every request
+// of a sync fail with 401, and the tool exits while some of those answers are still on their way. It is Qt's own
+// bookkeeping, says nothing about the command, and would break the one-line error that scripts read.
+void dropQtReplyBookkeeping(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith("QNetworkReplyImplPrivate::error: Internal problem"_L1))
+        return;
+    if (qtHandler)
+        qtHandler(type, context, message);
+}
+} // namespace
+
 CliApplication::CliApplication(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
@@ -50,8 +65,10 @@ int CliApplication::run()
     // The library layers log what they do at info level; a command-line tool keeps stderr for
     // its own one-line outcome unless asked.
     const bool verbose = arguments.removeAll(u"--verbose"_s) > 0;
-    if (!verbose)
+    if (!verbose) {
         QLoggingCategory::setFilterRules(u"bindery.*.info=false\nbindery.*.debug=false\nbindery.*.warning=false\n"_s);
+        qtHandler = qInstallMessageHandler(dropQtReplyBookkeeping);
+    }
 
     if (arguments.isEmpty()) {
         Console::message(usage());

@@ -345,7 +345,7 @@ void TestSyncSandbox::cliWrongKeyFailsInOneLine()
                                   u"--cache"_s, m_dir.filePath(u"wrong.sqlite"_s) },
         "not-the-key-0000");
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+    QVERIFY2(run.err.trimmed().count(u'\n') == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(u"401 Unauthorized: check the API key in $BINDERY_TEST_KEY"_s), qPrintable(run.err));
     QVERIFY(!run.err.contains(u"not-the-key-0000"_s) && !run.out.contains(u"not-the-key-0000"_s));
 }

@@ -2642,6 +2642,21 @@
             <numerusform>… und %n weitere Hinweise.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the file again?</source>
+        <translation>Datei neu einlesen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file with another encoding or delimiter discards your corrections to %n row(s) in the preview.</source>
+        <translation>
+            <numerusform>Wird die Datei mit einer anderen Kodierung oder einem anderen Trennzeichen neu eingelesen, gehen Ihre Korrekturen an %n Zeile in der Vorschau verloren.</numerusform>
+            <numerusform>Wird die Datei mit einer anderen Kodierung oder einem anderen Trennzeichen neu eingelesen, gehen Ihre Korrekturen an %n Zeilen in der Vorschau verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corrections are not in the file on disk. Cancel keeps them and the current settings.</source>
+        <translation>Die Korrekturen stehen nicht in der Datei auf der Festplatte. „Abbrechen“ behält sie und die aktuellen Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportIssueStyle</name>

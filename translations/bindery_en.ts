@@ -257,6 +257,13 @@
             <numerusform>… and %n more notes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the file with another encoding or delimiter discards your corrections to %n row(s) in the preview.</source>
+        <translation>
+            <numerusform>Reading the file with another encoding or delimiter discards your corrections to %n row in the preview.</numerusform>
+            <numerusform>Reading the file with another encoding or delimiter discards your corrections to %n rows in the preview.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>

@@ -2,6 +2,7 @@
 
 #include "CsvTextDecoder.h"
 #include "ImportSession.h"
+#include "MessageBox.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -13,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +124,23 @@ void ImportFormatPage::optionsChanged()
 {
     if (m_updating)
         return;
+    // Reading the file again replaces every row, so corrections made in the preview would be lost unasked.
+    if (const int edited = m_session.editedRowCount(); edited > 0) {
+        MessageBox::Message message;
+        message.icon = QMessageBox::Warning;
+        message.title = tr("Read the file again?");
+        message.text = tr("Reading the file with another encoding or delimiter discards your corrections to %n "
+                          "row(s) in the preview.",
+            nullptr, edited);
+        message.informativeText = tr("The corrections are not in the file on disk. Cancel keeps them and the "
+                                     "current settings.");
+        message.buttons = MessageBox::Ok | MessageBox::Cancel;
+        message.defaultButton = MessageBox::Cancel;
+        if (MessageBox::show(this, message) != MessageBox::Ok) {
+            showReadOptions();
+            return;
+        }
+    }
     CsvReader::Options options;
     if (const auto encoding = csvEncodingFromKey(m_encoding->currentData().toString()))
         options.encoding = *encoding;
@@ -131,9 +150,20 @@ void ImportFormatPage::optionsChanged()
     Q_EMIT completeChanged();
 }
 
+void ImportFormatPage::showReadOptions()
+{
+    const CsvReader::Options &options = m_session.readOptions();
+    m_updating = true;
+    m_encoding->setCurrentIndex(
+        options.encoding ? std::max(0, m_encoding->findData(csvEncodingKey(*options.encoding))) : 0);
+    m_delimiter->setCurrentIndex(options.delimiter ? std::max(0, m_delimiter->findData(QString(*options.delimiter))) : 0);
+    m_updating = false;
+}
+
 void ImportFormatPage::refresh()
 {
     const ImportFile &file = m_session.file();
+    showReadOptions(); // a new file is read with detected settings again
     m_updating = true;
     // "Detected" says what was detected, so the admin knows what an override changes.
     if (!m_session.readOptions().encoding)

@@ -22,6 +22,7 @@ public:
     bool isComplete() const override;
 
 private:
+    void showReadOptions(); // the combo boxes show what the session reads the file with
     void optionsChanged();
     void refresh();
 

@@ -125,6 +125,7 @@ void ImportSession::startParse()
             m_fileError = parsed.second;
             m_mapping = ImportMapping::fromHeader(m_file.header);
             m_skipped.clear();
+            m_editedRows.clear();
             m_commitSummary.reset();
             releaseInBackground(std::exchange(m_validation, {}));
             Q_EMIT fileLoaded();
@@ -172,8 +173,10 @@ void ImportSession::updateRecord(int row, const CsvRecord &record)
     if (!m_validation.validator || m_committing || m_committed)
         return;
     // The session's copy takes the edit too, so a re-check after a mapping change keeps the admin's corrections.
-    if (row >= 0 && row < m_file.records.size())
+    if (row >= 0 && row < m_file.records.size()) {
         m_file.records[row] = record;
+        m_editedRows.insert(row);
+    }
     const QList<int> changed = m_validation.validator->updateRecord(row, record);
     m_commitSummary.reset();
     // The row itself always repaints: its text changed even when its result did not.

@@ -64,6 +64,8 @@ public:
     void updateRecord(int row, const CsvRecord &record);
     void setSkipped(int row, bool skipped);
     bool isSkipped(int row) const { return m_skipped.contains(row); }
+    // Rows corrected in the preview since the file was read (reading it again would discard them).
+    int editedRowCount() const { return int(m_editedRows.size()); }
     const QSet<int> &skipped() const { return m_skipped; }
 
     // What committing the rows without errors (and not left out) would do.
@@ -147,6 +149,7 @@ private:
     bool m_validateWhenOrgLoaded = false;
     int m_validationGeneration = 0;
     QSet<int> m_skipped;
+    QSet<int> m_editedRows;
     mutable std::optional<CommitSummary> m_commitSummary;
     std::unique_ptr<ImportCommitter> m_committer;
     bool m_committing = false;

@@ -2647,15 +2647,15 @@
         <translation>Datei neu einlesen?</translation>
     </message>
     <message numerus="yes">
-        <source>Reading the file with another encoding or delimiter discards your corrections to %n row(s) in the preview.</source>
+        <source>Reading the file with another encoding or delimiter undoes your corrections and the rows you left out in the preview (%n row(s)).</source>
         <translation>
-            <numerusform>Wird die Datei mit einer anderen Kodierung oder einem anderen Trennzeichen neu eingelesen, gehen Ihre Korrekturen an %n Zeile in der Vorschau verloren.</numerusform>
-            <numerusform>Wird die Datei mit einer anderen Kodierung oder einem anderen Trennzeichen neu eingelesen, gehen Ihre Korrekturen an %n Zeilen in der Vorschau verloren.</numerusform>
+            <numerusform>Wird die Datei mit einer anderen Kodierung oder einem anderen Trennzeichen neu eingelesen, gehen Ihre Korrekturen und die ausgelassenen Zeilen der Vorschau verloren (%n Zeile).</numerusform>
+            <numerusform>Wird die Datei mit einer anderen Kodierung oder einem anderen Trennzeichen neu eingelesen, gehen Ihre Korrekturen und die ausgelassenen Zeilen der Vorschau verloren (%n Zeilen).</numerusform>
         </translation>
     </message>
     <message>
-        <source>The corrections are not in the file on disk. Cancel keeps them and the current settings.</source>
-        <translation>Die Korrekturen stehen nicht in der Datei auf der Festplatte. „Abbrechen“ behält sie und die aktuellen Einstellungen.</translation>
+        <source>Neither is in the file on disk. Cancel keeps them and the current settings.</source>
+        <translation>Beides steht nicht in der Datei auf der Festplatte. „Abbrechen“ behält beides und die aktuellen Einstellungen.</translation>
     </message>
 </context>
 <context>

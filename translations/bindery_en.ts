@@ -258,10 +258,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reading the file with another encoding or delimiter discards your corrections to %n row(s) in the preview.</source>
+        <source>Reading the file with another encoding or delimiter undoes your corrections and the rows you left out in the preview (%n row(s)).</source>
         <translation>
-            <numerusform>Reading the file with another encoding or delimiter discards your corrections to %n row in the preview.</numerusform>
-            <numerusform>Reading the file with another encoding or delimiter discards your corrections to %n rows in the preview.</numerusform>
+            <numerusform>Reading the file with another encoding or delimiter undoes your corrections and the rows you left out in the preview (%n row).</numerusform>
+            <numerusform>Reading the file with another encoding or delimiter undoes your corrections and the rows you left out in the preview (%n rows).</numerusform>
         </translation>
     </message>
 </context>

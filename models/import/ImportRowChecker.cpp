@@ -72,8 +72,7 @@ ImportUniquenessIndex::Keys ImportRowChecker::keys(const CsvRecord &record) cons
 }
 
 ImportRowResult ImportRowChecker::check(int row, const CsvRecord &record, const ImportUniquenessIndex &inFile,
-    const std::function<qint64(int)> &lineOf,
-    ImportBindingCheck::Request *bindingRequest) const
+    const std::function<qint64(int)> &lineOf, ImportBindingCheck::Request *bindingRequest) const
 {
     using U = ImportUniquenessIndex;
     ImportRowResult result;

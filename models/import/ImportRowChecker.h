@@ -32,8 +32,7 @@ public:
     // with addBindingIssues(): planning every row of a file at once is much cheaper than row by row.
     // `inFile` holds keys(record) for `row`.
     ImportRowResult check(int row, const CsvRecord &record, const ImportUniquenessIndex &inFile,
-        const std::function<qint64(int)> &lineOf,
-        ImportBindingCheck::Request *bindingRequest = nullptr) const;
+        const std::function<qint64(int)> &lineOf, ImportBindingCheck::Request *bindingRequest = nullptr) const;
     static void addBindingIssues(ImportRowResult &result, const QList<ImportIssue> &planned);
     static void updateStatus(ImportRowResult &result);
 

@@ -192,5 +192,6 @@ QList<int> ImportUniquenessIndex::others(Kind kind, int row, Kind keyOf) const
 bool ImportUniquenessIndex::contains(Kind kind, int row, Kind keyOf) const
 {
     const QString &key = m_keys.at(row)[keyOf];
-    return !key.isEmpty() && find(kind, key, m_tables[keyOf].hashes[std::size_t(row)], kind == keyOf ? row : Empty) >= 0;
+    return !key.isEmpty()
+        && find(kind, key, m_tables[keyOf].hashes[std::size_t(row)], kind == keyOf ? row : Empty) >= 0;
 }

@@ -36,9 +36,8 @@ public:
     // Whether any row's `kind` key equals row's `keyOf` key (the row itself counts when keyOf is kind).
     bool contains(Kind kind, int row, Kind keyOf) const;
 
-    static quint32 hashOf(const QString &key);
-
 private:
+    static quint32 hashOf(const QString &key);
     static constexpr int Empty = -1;
     static constexpr int Removed = -2; // a tombstone: probing goes on past it
     struct Slot

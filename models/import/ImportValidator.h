@@ -23,7 +23,8 @@ public:
     ImportValidator(const OrgSnapshot &snapshot, ImportMapping mapping, ImportValidatorOptions options = {});
     // Shares an index built before: the wizard indexes the org once, while the admin picks a file, and every
     // validation after a mapping change reuses it. The index's snapshot must outlive the validator.
-    ImportValidator(std::shared_ptr<const ImportOrgIndex> org, ImportMapping mapping, ImportValidatorOptions options = {});
+    ImportValidator(
+        std::shared_ptr<const ImportOrgIndex> org, ImportMapping mapping, ImportValidatorOptions options = {});
     ~ImportValidator();
     ImportValidator(const ImportValidator &) = delete;
     ImportValidator &operator=(const ImportValidator &) = delete;

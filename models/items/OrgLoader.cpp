@@ -146,10 +146,10 @@ Result<void> readAll(const QString &cachePath, CacheDatabase &cache, LoadedOrg &
     const qint64 userSpan = extent->lastUser - extent->firstUser + 1;
     const auto half = qint64(std::llround((double(userSpan) + DeviceCostInUsers * double(extent->deviceSpan)) / 2));
     const qint64 split = extent->firstUser + std::clamp<qint64>(half, 0, userSpan);
-    QFuture<std::optional<LoadedOrg>> second
-        = QtConcurrent::run(WorkerPool::instance(), [cachePath, expected = org.info, users = RowidRange { split, extent->lastUser }] {
-              return readSecondPart(cachePath, expected, users);
-          });
+    QFuture<std::optional<LoadedOrg>> second = QtConcurrent::run(
+        WorkerPool::instance(), [cachePath, expected = org.info, users = RowidRange { split, extent->lastUser }] {
+            return readSecondPart(cachePath, expected, users);
+        });
     auto first = reader.userRowsInRowidRange(extent->firstUser, split - 1);
     // A pool with no free thread runs the second part right here (QFuture steals it): slower, never stuck.
     std::optional<LoadedOrg> rest = second.result();

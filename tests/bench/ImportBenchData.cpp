@@ -6,14 +6,7 @@ namespace ImportBenchData {
 
 OrgSnapshot org()
 {
-    OrgGeneratorParams params;
-    params.users = 50000;
-    params.devices = 20000;
-    params.userGroups = 500;
-    params.deviceGroups = 300;
-    params.bindings = 150000;
-    params.localAccounts = 100000;
-    return OrgGenerator::generate(params);
+    return OrgGenerator::generate(OrgGeneratorParams::benchmark());
 }
 
 QByteArray csv(const OrgSnapshot &org, int rows)

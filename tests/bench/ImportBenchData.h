@@ -8,7 +8,7 @@
 // extended CSV with a device column and two group columns in which every 1,000th row has a broken e-mail.
 namespace ImportBenchData {
 
-// 50,000 users, 20,000 devices, 500 user groups, 300 device groups, 150,000 bindings, 100,000 local accounts.
+// The benchmark org (OrgGeneratorParams::benchmark()): 50,000 users, 20,000 devices, 100,000 local accounts.
 OrgSnapshot org();
 // `rows` users new to `org`, each binding one of its devices and joining two of its groups; CRLF, some fields quoted.
 QByteArray csv(const OrgSnapshot &org, int rows);

@@ -45,14 +45,7 @@ double median(QList<double> values)
 
 OrgSnapshot benchmarkOrg()
 {
-    OrgGeneratorParams params;
-    params.users = 50000;
-    params.devices = 20000;
-    params.userGroups = 500;
-    params.deviceGroups = 300;
-    params.bindings = 150000;
-    params.localAccounts = 100000;
-    OrgSnapshot org = OrgGenerator::generate(params);
+    OrgSnapshot org = OrgGenerator::generate(OrgGeneratorParams::benchmark());
     UserGroup users;
     users.id = u"6b0000000000000000bench1"_s;
     users.name = u"Bench 2000 users"_s;

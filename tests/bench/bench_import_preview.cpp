@@ -244,7 +244,8 @@ int main(int argc, char **argv)
     std::printf("jump to the last row + repaint: median %.2f ms\n", median(jump));
     std::printf("sort 100,000 rows by a column + repaint: median %.0f ms\n", median(sort));
     std::printf("filter (errors only / all) + repaint: median %.0f ms\n", median(filter));
-    std::printf("inline edit that re-checks its rows + repaint: median %.2f ms the first after a check, %.2f ms later\n",
+    std::printf(
+        "inline edit that re-checks its rows + repaint: median %.2f ms the first after a check, %.2f ms later\n",
         median(edit), median(laterEdit));
     return 0;
 }

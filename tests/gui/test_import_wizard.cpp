@@ -288,21 +288,22 @@ void TestImportWizard::pageByPage()
     QVERIFY(wizard.session().isSkipped(5));
     QCOMPARE(model->index(5, ImportPreviewModel::ImportColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QVERIFY(wizard.findChild<QToolButton *>(u"importFilterErrors"_s)->text().contains(u"(2)"_s));
-    // Further back, another delimiter would read the file again and lose the two corrections: the wizard asks
-    // first, and Cancel keeps the corrections and the delimiter the file is read with.
+    // Further back, another delimiter would read the file again and lose the two corrections and the row left out:
+    // the wizard asks first, and Cancel keeps them and the delimiter the file is read with.
     wizard.back();
     wizard.back();
     QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));
-    QCOMPARE(wizard.session().editedRowCount(), 2);
+    QCOMPARE(wizard.session().reworkedRowCount(), 3);
     MessageBox::clearHistory();
     MessageBox::setNextAnswer(MessageBox::Cancel);
     delimiter->setCurrentIndex(delimiter->findData(u";"_s));
     QCOMPARE(MessageBox::history().size(), 1);
-    QVERIFY2(MessageBox::history().constLast().text.contains(u"corrections to 2 rows"_s),
+    QVERIFY2(MessageBox::history().constLast().text.contains(u"in the preview (3 rows)"_s),
         qPrintable(MessageBox::history().constLast().text));
     QCOMPARE(delimiter->currentIndex(), 0); // back to the detected delimiter
     QVERIFY(!wizard.session().isLoadingFile());
-    QCOMPARE(wizard.session().editedRowCount(), 2);
+    QCOMPARE(wizard.session().reworkedRowCount(), 3);
+    QVERIFY(wizard.session().isSkipped(5));
     nextButton(wizard)->click();
     nextButton(wizard)->click();
     QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));

@@ -42,8 +42,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -199,8 +199,8 @@ void TestWindowChanges::menusOfferEveryChangePath()
     QVERIFY(changesMenu);
     // One submenu per kind of object, then self-service and the pending changes.
     QStringList inMenu = objectNames(changesMenu->actions());
-    for (const QString &name : { u"changesUsersMenu"_s, u"changesUserGroupsMenu"_s, u"changesDevicesMenu"_s,
-             u"changesDeviceGroupsMenu"_s }) {
+    for (const QString &name :
+        { u"changesUsersMenu"_s, u"changesUserGroupsMenu"_s, u"changesDevicesMenu"_s, u"changesDeviceGroupsMenu"_s }) {
         auto *submenu = changesMenu->findChild<QMenu *>(name);
         QVERIFY2(submenu, qPrintable(name));
         inMenu += objectNames(submenu->actions());

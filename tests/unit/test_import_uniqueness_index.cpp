@@ -65,7 +65,8 @@ bool agrees(const U &index, const QList<U::Keys> &model, QString *failure)
                     return false;
                 }
             }
-            if (sorted(index.rows(U::Kind(kind), model.at(row)[kind])) != scan(model, U::Kind(kind), model.at(row)[kind])) {
+            if (sorted(index.rows(U::Kind(kind), model.at(row)[kind]))
+                != scan(model, U::Kind(kind), model.at(row)[kind])) {
                 *failure = u"rows(%1, row %2's key)"_s.arg(kind).arg(row);
                 return false;
             }

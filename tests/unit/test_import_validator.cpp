@@ -332,8 +332,8 @@ void TestImportValidator::sharedEffectiveNameOwnerIsWhoReachesTheDevice()
 
     QList<CsvRecord> records = readCsvText("Username,Email,SystemID\nsam,sam@example.com,d2\n"_ba);
     const QStringList header = records.takeFirst().fields;
-    v.validator = std::make_unique<ImportValidator>(
-        v.org, ImportMapping::fromHeader(header), ImportValidatorOptions { true });
+    v.validator
+        = std::make_unique<ImportValidator>(v.org, ImportMapping::fromHeader(header), ImportValidatorOptions { true });
     v.validator->setRecords(records);
     const QStringList issues = describe(v.validator->results().at(0));
     QVERIFY2(issues.contains(u"SystemID:account-owned-by-other-user:error"_s), qPrintable(issues.join(u", ")));

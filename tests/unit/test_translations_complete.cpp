@@ -176,16 +176,16 @@ void TestTranslationsComplete::germanIsComplete()
     QStringList unfinished;
     for (const TsEntry &entry : entries) {
         const bool empty = entry.translations.isEmpty()
-            || std::any_of(entry.translations.cbegin(), entry.translations.cend(),
-                [](const QString &t) { return t.isEmpty(); });
+            || std::any_of(
+                entry.translations.cbegin(), entry.translations.cend(), [](const QString &t) { return t.isEmpty(); });
         if (!entry.type.isEmpty() || empty)
             unfinished.append(entry.shown());
     }
     QVERIFY2(unfinished.isEmpty(),
         qPrintable(u"%1 of %2 German entries are unfinished or missing; run `cmake --build <build> --target "
                    "update_translations` and translate them in translations/bindery_de.ts:%3"_s.arg(unfinished.size())
-                .arg(entries.size())
-                .arg(listOf(unfinished))));
+                       .arg(entries.size())
+                       .arg(listOf(unfinished))));
 }
 
 void TestTranslationsComplete::germanKeepsPlaceholders()
@@ -202,7 +202,8 @@ void TestTranslationsComplete::germanKeepsPlaceholders()
         const QStringList tags = richTextTags(entry.source);
         const int accelerator = accelerators(entry.source);
         if (entry.numerus && entry.translations.size() != 2)
-            wrong.append(u"%1 — has %2 plural forms, German needs 2"_s.arg(entry.shown()).arg(entry.translations.size()));
+            wrong.append(
+                u"%1 — has %2 plural forms, German needs 2"_s.arg(entry.shown()).arg(entry.translations.size()));
         for (const QString &translation : entry.translations) {
             if (placeholders(translation) != wanted)
                 wrong.append(u"%1 — placeholders %2 in “%3”"_s.arg(
@@ -210,8 +211,9 @@ void TestTranslationsComplete::germanKeepsPlaceholders()
             if (richTextTags(translation) != tags)
                 wrong.append(u"%1 — tags differ in “%2”"_s.arg(entry.shown(), translation));
             if (accelerators(translation) != accelerator)
-                wrong.append(u"%1 — %2 accelerator(s) in “%3”"_s.arg(entry.shown()).arg(accelerators(translation)).arg(
-                    translation));
+                wrong.append(u"%1 — %2 accelerator(s) in “%3”"_s.arg(entry.shown())
+                                 .arg(accelerators(translation))
+                                 .arg(translation));
         }
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(u"German entries that differ from their source:%1"_s.arg(listOf(wrong))));
@@ -233,8 +235,8 @@ void TestTranslationsComplete::englishHoldsOnlyFilledPlurals()
             continue;
         }
         const bool filled = entry.translations.size() == 2
-            && std::none_of(entry.translations.cbegin(), entry.translations.cend(),
-                [](const QString &t) { return t.isEmpty(); });
+            && std::none_of(
+                entry.translations.cbegin(), entry.translations.cend(), [](const QString &t) { return t.isEmpty(); });
         if (!entry.type.isEmpty() || !filled)
             wrong.append(entry.shown() + u" — needs its singular and plural"_s);
         for (qsizetype form = 0; form < entry.translations.size(); ++form) {

@@ -79,7 +79,8 @@ BindingController::BindingController(QWidget *dialogParent, QObject *parent)
 BindingController::~BindingController()
 {
     // A read of the org still under way finishes before the window (and then the application) goes: it holds a
-    // connection of its own, which must not outlive the SQL driver. At most the length of one read (~1 s, 50,000 users).
+    // connection of its own, which must not outlive the SQL driver. At most the length of one read (~1 s, 50,000
+    // users).
     if (m_loadWatcher)
         m_loadWatcher->waitForFinished();
 }
@@ -139,7 +140,8 @@ void BindingController::startLoading()
     m_loadPending = false;
     m_loadWatcher = new QFutureWatcher<Result<PlannerPtr>>(this);
     connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &BindingController::loadFinished);
-    m_loadWatcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path = m_cachePath] { return loadPlanner(path); }));
+    m_loadWatcher->setFuture(
+        QtConcurrent::run(WorkerPool::instance(), [path = m_cachePath] { return loadPlanner(path); }));
 }
 
 void BindingController::loadFinished()
@@ -206,8 +208,8 @@ void BindingController::planInDialog(BindDialog *dialog, PlanFunction plan)
             else
                 guard->showFailure(describeError(result.error()));
         });
-        watcher->setFuture(
-            QtConcurrent::run(WorkerPool::instance(), [planner = m_planner, path = m_cachePath, plan]() -> Result<BindingDropPlan> {
+        watcher->setFuture(QtConcurrent::run(
+            WorkerPool::instance(), [planner = m_planner, path = m_cachePath, plan]() -> Result<BindingDropPlan> {
                 auto outbox = readOutbox(path);
                 if (!outbox)
                     return outbox.error();

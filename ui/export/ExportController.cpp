@@ -84,12 +84,13 @@ void ExportController::exportKind(ExportKind kind)
     Q_EMIT busyChanged(true);
     Q_EMIT statusMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(target)));
     // The worker opens its own connection: SQLite connections never cross threads.
-    m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [cachePath = m_cachePath, kind, target]() -> Result<int> {
-        auto cache = CacheDatabase::open(cachePath);
-        if (!cache)
-            return cache.error();
-        return CacheExporter::exportToFile(*cache.value(), kind, target);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(WorkerPool::instance(), [cachePath = m_cachePath, kind, target]() -> Result<int> {
+            auto cache = CacheDatabase::open(cachePath);
+            if (!cache)
+                return cache.error();
+            return CacheExporter::exportToFile(*cache.value(), kind, target);
+        }));
 }
 
 void ExportController::exportFinished()

@@ -124,16 +124,16 @@ void ImportFormatPage::optionsChanged()
 {
     if (m_updating)
         return;
-    // Reading the file again replaces every row, so corrections made in the preview would be lost unasked.
-    if (const int edited = m_session.editedRowCount(); edited > 0) {
+    // Reading the file again replaces every row, so corrections and rows left out in the preview would be lost
+    // unasked.
+    if (const int reworked = m_session.reworkedRowCount(); reworked > 0) {
         MessageBox::Message message;
         message.icon = QMessageBox::Warning;
         message.title = tr("Read the file again?");
-        message.text = tr("Reading the file with another encoding or delimiter discards your corrections to %n "
-                          "row(s) in the preview.",
-            nullptr, edited);
-        message.informativeText = tr("The corrections are not in the file on disk. Cancel keeps them and the "
-                                     "current settings.");
+        message.text = tr("Reading the file with another encoding or delimiter undoes your corrections and the rows "
+                          "you left out in the preview (%n row(s)).",
+            nullptr, reworked);
+        message.informativeText = tr("Neither is in the file on disk. Cancel keeps them and the current settings.");
         message.buttons = MessageBox::Ok | MessageBox::Cancel;
         message.defaultButton = MessageBox::Cancel;
         if (MessageBox::show(this, message) != MessageBox::Ok) {
@@ -156,7 +156,8 @@ void ImportFormatPage::showReadOptions()
     m_updating = true;
     m_encoding->setCurrentIndex(
         options.encoding ? std::max(0, m_encoding->findData(csvEncodingKey(*options.encoding))) : 0);
-    m_delimiter->setCurrentIndex(options.delimiter ? std::max(0, m_delimiter->findData(QString(*options.delimiter))) : 0);
+    m_delimiter->setCurrentIndex(
+        options.delimiter ? std::max(0, m_delimiter->findData(QString(*options.delimiter))) : 0);
     m_updating = false;
 }
 

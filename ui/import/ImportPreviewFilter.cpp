@@ -40,11 +40,10 @@ bool ImportPreviewFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     if (m_show == Show::All)
         return true;
-    const auto status = m_preview ? ImportRowStatus(*m_preview->numericSortKey(sourceRow, ImportPreviewModel::StatusColumn))
-                                  : ImportRowStatus(sourceModel()
-                                          ->index(sourceRow, 0, sourceParent)
-                                          .data(ImportPreviewModel::StatusRole)
-                                          .toInt());
+    const qint64 statusKey = m_preview
+        ? m_preview->numericSortKey(sourceRow, ImportPreviewModel::StatusColumn).value_or(0)
+        : sourceModel()->index(sourceRow, 0, sourceParent).data(ImportPreviewModel::StatusRole).toInt();
+    const auto status = ImportRowStatus(statusKey);
     switch (m_show) {
     case Show::Errors:
         return status == ImportRowStatus::Error;

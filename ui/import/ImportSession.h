@@ -64,8 +64,8 @@ public:
     void updateRecord(int row, const CsvRecord &record);
     void setSkipped(int row, bool skipped);
     bool isSkipped(int row) const { return m_skipped.contains(row); }
-    // Rows corrected in the preview since the file was read (reading it again would discard them).
-    int editedRowCount() const { return int(m_editedRows.size()); }
+    // Rows the admin corrected or left out since the file was read: reading it again would undo that work.
+    int reworkedRowCount() const { return int((m_editedRows | m_skipped).size()); }
     const QSet<int> &skipped() const { return m_skipped; }
 
     // What committing the rows without errors (and not left out) would do.

@@ -78,7 +78,8 @@ void CacheOpener::rebuild(const QString &path)
 {
     m_rebuildingPath = path;
     Q_EMIT rebuildingStarted(path);
-    m_rebuildWatcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [path] { return CacheRecovery::rebuild(path); }));
+    m_rebuildWatcher.setFuture(
+        QtConcurrent::run(WorkerPool::instance(), [path] { return CacheRecovery::rebuild(path); }));
 }
 
 void CacheOpener::rebuildFinished()
